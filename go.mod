@@ -1,0 +1,3 @@
+module github.com/openpar/cchc
+
+go 1.24
