@@ -137,7 +137,7 @@ func (a announcement) check() error {
 	}
 	for _, d := range a.Days {
 		// Swaps for New Year's Day may fall in the last days of the year before.
-		if d.Date.IsZero() || d.Date.Year() < a.Year-1 || d.Date.Year() > a.Year {
+		if y := d.Date.Year(); d.Date.IsZero() || y < a.Year-1 || y > a.Year || y < FirstHolidayYear {
 			return fmt.Errorf("day %q outside the year", d.Date)
 		}
 		if d.Occasion == occasionNone {

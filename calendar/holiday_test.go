@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -420,5 +421,56 @@ func TestHolidayListing(t *testing.T) {
 func TestVietnamIsShared(t *testing.T) {
 	if calendar.Vietnam() != calendar.Vietnam() {
 		t.Error("Vietnam() builds a new calendar on each call")
+	}
+}
+
+func TestHolidayDataChecks(t *testing.T) {
+	good, err := os.ReadFile("data/holidays.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := calendar.CheckHolidayData(good); err != nil {
+		t.Fatalf("the embedded table: %v", err)
+	}
+	wrap := func(year int, days string) string {
+		return `{"version": "t", "announcements": [{"year": ` + strconv.Itoa(year) + `, "source": "Công văn ngày 1/1/2020", "days": [` + days + `]}]}`
+	}
+	tet := func(first string, n int) string {
+		d := date(t, first)
+		var s []string
+		for i := 0; i < n; i++ {
+			s = append(s, `{"date": "`+d.AddDays(i).String()+`", "kind": "statutory", "occasion": "tet"}`)
+		}
+		return strings.Join(s, ", ")
+	}
+	bad := map[string]string{
+		"not json":            `{`,
+		"unknown field":       `{"version": "t", "extra": 1, "announcements": []}`,
+		"no version":          `{"announcements": []}`,
+		"year out of range":   wrap(1990, `{"date": "1990-01-02", "kind": "swapped", "occasion": "new-year"}`),
+		"no days":             wrap(2020, ``),
+		"day of another year": wrap(2020, `{"date": "2018-01-02", "kind": "swapped", "occasion": "new-year"}`),
+		"no occasion":         wrap(2020, `{"date": "2020-01-02", "kind": "swapped"}`),
+		"unknown occasion":    wrap(2020, `{"date": "2020-01-02", "kind": "swapped", "occasion": "christmas"}`),
+		"unknown kind":        wrap(2020, `{"date": "2020-01-02", "kind": "holiday", "occasion": "new-year"}`),
+		"compensatory listed": wrap(2020, `{"date": "2020-01-02", "kind": "compensatory", "occasion": "new-year"}`),
+		"chosen new year":     wrap(2020, `{"date": "2020-01-02", "kind": "statutory", "occasion": "new-year"}`),
+		"swapped saturday":    wrap(2020, `{"date": "2020-01-04", "kind": "swapped", "occasion": "new-year"}`),
+		"make-up weekday":     wrap(2020, `{"date": "2020-01-03", "kind": "make-up", "occasion": "new-year"}`),
+		"four Tết days":       wrap(2020, tet("2020-01-23", 4)),
+		"Tết without mùng 1":  wrap(2020, tet("2020-01-26", 5)),
+		"Tết days apart":      wrap(2020, tet("2020-01-23", 3)+`, `+tet("2020-01-27", 2)),
+		"one Quốc khánh day":  wrap(2025, `{"date": "2025-09-02", "kind": "statutory", "occasion": "national-day"}`),
+	}
+	for name, data := range bad {
+		err := calendar.CheckHolidayData([]byte(data))
+		if err == nil {
+			t.Errorf("%s: no error", name)
+		} else if !strings.HasPrefix(err.Error(), "calendar: ") {
+			t.Errorf("%s: error %q lacks the package prefix", name, err)
+		}
+	}
+	if err := calendar.CheckHolidayData([]byte(wrap(2020, tet("2020-01-23", 5)))); err != nil {
+		t.Errorf("a valid announcement: %v", err)
 	}
 }
