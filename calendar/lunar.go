@@ -19,8 +19,10 @@ import (
 // day or a month apart in some years (1985: 21 January in Vietnam, 20
 // February in China).
 //
-// Dates before 1968 follow the same rule, as Hồ Ngọc Đức's tables do, although
-// calendars printed in Vietnam then followed China's.
+// Vietnam adopted UTC+7 for its lunar calendar in 1968; before that it used
+// China's. Earlier years here still follow the UTC+7 rule, so they differ from
+// the calendars of the time (and from Hồ Ngọc Đức's published tables, which
+// follow China's for them) in about half of the years.
 //
 // A LunarDate is comparable with ==. The zero LunarDate is unset and prints as
 // the empty string; any other value is meaningful only if FromLunar accepts it.
@@ -120,9 +122,9 @@ func ParseLunarDate(s string) (LunarDate, error) {
 	return l, nil
 }
 
-// isDigits reports whether s is one to max ASCII digits.
-func isDigits(s string, max int) bool {
-	if s == "" || len(s) > max {
+// isDigits reports whether s is one to n ASCII digits.
+func isDigits(s string, n int) bool {
+	if s == "" || len(s) > n {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
@@ -148,29 +150,33 @@ func (e *LunarError) Error() string {
 // MinLunarYear to MaxLunarYear are a *RangeError.
 func ToLunar(d Date) (LunarDate, error) {
 	jdn := d.JDN()
-	y := d.Year()
-	// The lunar year is the Gregorian year, or the one before until Tết.
-	if y == MaxLunarYear+1 {
-		y--
-	} else if y >= MinLunarYear && y <= MaxLunarYear && jdn < lunarYears[y-MinLunarYear].tetJDN(y) {
-		y--
-	}
-	if y < MinLunarYear || y > MaxLunarYear {
+	first, last := &lunarYears[0], &lunarYears[len(lunarYears)-1]
+	if jdn < int(first.tet) || jdn >= int(last.tet)+last.days() {
+		// Name the Gregorian year, except for the days of MinLunarYear before
+		// its Tết, which belong to the lunar year before it.
+		y := d.Year()
+		if jdn < int(first.tet) {
+			y = min(y, MinLunarYear-1)
+		}
 		return LunarDate{}, &RangeError{What: "lunar date", Year: y, Min: MinLunarYear, Max: MaxLunarYear}
 	}
-	ly := lunarYears[y-MinLunarYear]
-	off := jdn - ly.tetJDN(y)
-	if off >= ly.days() {
-		// Only past the last day of MaxLunarYear.
-		return LunarDate{}, &RangeError{What: "lunar date", Year: y + 1, Min: MinLunarYear, Max: MaxLunarYear}
+	// Lunar years average a Gregorian year, so dividing by 365.2425 days lands
+	// on the year or next to it.
+	i := min((jdn-int(first.tet))*400/146097, len(lunarYears)-1)
+	for jdn < int(lunarYears[i].tet) {
+		i--
 	}
-	i := 0
-	for off >= ly.monthDays(i) {
-		off -= ly.monthDays(i)
+	for i+1 < len(lunarYears) && jdn >= int(lunarYears[i+1].tet) {
 		i++
 	}
-	month, leap := ly.month(i)
-	return LunarDate{Year: y, Month: month, Day: off + 1, Leap: leap}, nil
+	ly := lunarYears[i]
+	off, m := jdn-int(ly.tet), 0
+	for off >= ly.monthDays(m) {
+		off -= ly.monthDays(m)
+		m++
+	}
+	month, leap := ly.month(m)
+	return LunarDate{Year: MinLunarYear + i, Month: month, Day: off + 1, Leap: leap}, nil
 }
 
 // FromLunar returns the day of the lunar date l. A year outside MinLunarYear
@@ -195,7 +201,7 @@ func FromLunar(l LunarDate) (Date, error) {
 	if n := ly.monthDays(i); l.Day < 1 || l.Day > n {
 		return Date{}, &LunarError{Date: l, Reason: fmt.Sprintf("the month has %d days", n)}
 	}
-	return dateFromJDN(ly.tetJDN(l.Year) + ly.daysBefore(i) + l.Day - 1), nil
+	return dateFromJDN(int(ly.tet) + ly.daysBefore(i) + l.Day - 1), nil
 }
 
 // Tet returns Tết Nguyên đán of the lunar year: the first day of its first
@@ -204,7 +210,7 @@ func Tet(year int) (Date, error) {
 	if year < MinLunarYear || year > MaxLunarYear {
 		return Date{}, &RangeError{What: "Tết", Year: year, Min: MinLunarYear, Max: MaxLunarYear}
 	}
-	return dateFromJDN(lunarYears[year-MinLunarYear].tetJDN(year)), nil
+	return dateFromJDN(int(lunarYears[year-MinLunarYear].tet)), nil
 }
 
 // LeapMonth returns the month the lunar year repeats as a leap month, or 0 if
@@ -235,13 +241,10 @@ func mod(a, n int) int { return a - n*floorDiv(a, n) }
 
 // lunarYear is one entry of the generated table lunarYears.
 type lunarYear struct {
-	tet  uint8  // days from 1 January to Tết (month 1, day 1)
+	tet  int32  // Julian day number of Tết (month 1, day 1)
 	leap uint8  // the month repeated by the leap month, 0 for none
 	long uint16 // the year's months from bit 12 down, the leap month in its place: 1 for 30 days, 0 for 29
 }
-
-// tetJDN returns the Julian day number of Tết of lunar year y, the year of e.
-func (e lunarYear) tetJDN(y int) int { return civilToJDN(y, 1, 1) + int(e.tet) }
 
 // months returns how many months the year has, 12 or 13.
 func (e lunarYear) months() int {
