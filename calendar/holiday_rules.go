@@ -190,6 +190,7 @@ func vietnamHolidays(f holidayFile) ([]Holiday, map[int]bool, error) {
 		}
 	}
 	for key, hs := range chosen {
+		sortHolidays(hs)
 		if err := checkChosen(key, hs); err != nil {
 			return nil, nil, fmt.Errorf("calendar: holiday data: %d %s: %w", key.year, occasions[key.occ].code, err)
 		}
