@@ -169,15 +169,7 @@ var quarterNumerals = map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4}
 func (sc *scanner) quarters(defYear int) (Period, string) {
 	first, last := 0, 0
 	for {
-		q, ok := 0, false
-		if t := sc.peek(); t.kind == tokWord {
-			q, ok = quarterNumerals[t.text]
-			if ok {
-				sc.pos++
-			}
-		} else if n, isNum := sc.number(1); isNum {
-			q, ok = n, n >= 1 && n <= 4
-		}
+		q, ok := sc.quarterNumber()
 		if !ok {
 			return Period{}, "want a quarter I to IV"
 		}
@@ -204,6 +196,19 @@ func (sc *scanner) quarters(defYear int) (Period, string) {
 		return HalfPeriod(y, (first+1)/2), ""
 	}
 	return SpanPeriod(QuarterPeriod(y, first).Start(), QuarterPeriod(y, last).End()), ""
+}
+
+// quarterNumber reads a quarter as a Roman numeral (I to IV) or a digit.
+func (sc *scanner) quarterNumber() (int, bool) {
+	t := sc.peek()
+	q, ok := quarterNumerals[t.text]
+	if t.kind == tokNumber && len(t.text) == 1 {
+		q, ok = int(t.text[0]-'0'), t.text >= "1" && t.text <= "4"
+	}
+	if ok && t.kind != tokMark {
+		sc.pos++
+	}
+	return q, ok
 }
 
 // week reads "31/2017" after "tuần": an ISO 8601 week, as String prints it.
