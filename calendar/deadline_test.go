@@ -115,7 +115,81 @@ func TestParseDeadlineSeeds(t *testing.T) {
 			if dl.Kind() != tt.kind || norm.NFC.String(held(dl)) != tt.held || dl.Text() != in || dl.String() != in {
 				t.Errorf("%s: ParseDeadlineIn(%q, %d) = %v %q text %q; want %v %q", tt.seed, in, tt.year, dl.Kind(), held(dl), dl.Text(), tt.kind, tt.held)
 			}
+			due, ok := dl.Due(calendar.Vietnam())
+			if due != tt.due || ok == tt.due.IsZero() {
+				t.Errorf("%s: %q due %v, %v; want %v", tt.seed, in, due, ok, tt.due)
+			}
 		}
+	}
+}
+
+func TestDeadlineDueFacts(t *testing.T) {
+	vn := calendar.Vietnam()
+	tests := []struct {
+		in  string
+		due calendar.Date
+	}{
+		{"31/12/2017", day(2018, 1, 2)},             // a Sunday, then the New Year holiday
+		{"Trong tháng 8/2013", day(2013, 8, 30)},     // 31/8/2013 is a Saturday
+		{"Quý III/2017", day(2017, 9, 29)},           // 30/9/2017 is a Saturday
+		{"trước ngày 01/12/2018", day(2018, 11, 30)}, // 01/12/2018 is a Saturday
+		{"trước ngày 05/3/2018", day(2018, 3, 2)},    // 5/3/2018 is a Monday
+		{"ngày 28/12/2018", day(2018, 12, 28)},       // a Friday, worked
+		{"ngày 29/12/2018", day(2019, 1, 2)},         // 31/12/2018 swapped off, 1/1/2019 a holiday
+		{"Quý I/2018", day(2018, 3, 30)},
+		{"Năm 2019", day(2019, 12, 31)},
+		{"ngày 16/2/2018", day(2018, 2, 21)}, // Tết Mậu Tuất
+		{"trước ngày 21/2/2018", day(2018, 2, 13)},
+		{"Từ 14/2/2018 đến 18/2/2018", day(2018, 2, 21)}, // Tết, 14-20/2: no working day in the span
+	}
+	for _, tt := range tests {
+		dl, err := calendar.ParseDeadline(tt.in)
+		if err != nil {
+			t.Errorf("ParseDeadline(%q): %v", tt.in, err)
+			continue
+		}
+		if due, ok := dl.Due(vn); !ok || due != tt.due {
+			t.Errorf("%q due %v, %v; want %v", tt.in, due, ok, tt.due)
+		}
+		if due, _ := dl.Due(nil); due != tt.due {
+			t.Errorf("%q due %v on the nil calendar; want Vietnam's %v", tt.in, due, tt.due)
+		}
+	}
+	if d, ok := mustDeadline(t, "Thường xuyên").Due(vn); ok || !d.IsZero() {
+		t.Errorf("Thường xuyên due %v, %v; want no day", d, ok)
+	}
+}
+
+func mustDeadline(t *testing.T, s string) calendar.Deadline {
+	t.Helper()
+	dl, err := calendar.ParseDeadline(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dl
+}
+
+func TestDeadlineWithEvent(t *testing.T) {
+	dl := mustDeadline(t, "Khi có văn bản của Bộ Nội vụ")
+	if _, ok := dl.Event(); ok {
+		t.Fatal("a parsed deadline has an event")
+	}
+	if _, ok := dl.Due(nil); ok {
+		t.Fatal("an on-event deadline is due before its event")
+	}
+	// The ministry's document arrives on Saturday 3/3/2018.
+	got := dl.WithEvent(day(2018, 3, 3))
+	if d, ok := got.Event(); !ok || d != day(2018, 3, 3) {
+		t.Errorf("Event = %v, %v", d, ok)
+	}
+	if d, ok := got.Due(nil); !ok || d != day(2018, 3, 5) {
+		t.Errorf("Due after the event = %v, %v; want 2018-03-05", d, ok)
+	}
+	if got.Text() != dl.Text() || got.Kind() != dl.Kind() || got == dl {
+		t.Errorf("WithEvent changed the text or kind, or nothing: %+v", got)
+	}
+	if fixed := mustDeadline(t, "31/12/2017"); fixed.WithEvent(day(2018, 3, 3)) != fixed {
+		t.Error("WithEvent changed a fixed deadline")
 	}
 }
 

@@ -59,10 +59,10 @@ func nationalDays(y int, m time.Month) (cutoff, due Date) {
 }
 
 // nominal yields the occurrences of s whose nominal day is on or after
-// from, in order, with Due unset; the sequence ends at the year
-// maxTextYear.
-func (s Schedule) nominal(from Date) iter.Seq[Occurrence] {
-	return func(yield func(Occurrence) bool) {
+// from, in order, with Due unset, and whether each must come before the day
+// after its nominal day; the sequence ends at the year maxTextYear.
+func (s Schedule) nominal(from Date) iter.Seq2[Occurrence, bool] {
+	return func(yield func(Occurrence, bool) bool) {
 		switch s.kind {
 		case ScheduleWeekly:
 			// Days from Monday to s.day; Sunday ends the week.
@@ -71,7 +71,7 @@ func (s Schedule) nominal(from Date) iter.Seq[Occurrence] {
 				d = d.AddDays(7)
 			}
 			for ; d.Year() <= maxTextYear; d = d.AddDays(7) {
-				if !yield(Occurrence{Period: WeekPeriod(d), Nominal: d, At: s.at}) {
+				if !yield(Occurrence{Period: WeekPeriod(d), Nominal: d, At: s.at}, false) {
 					return
 				}
 			}
@@ -79,7 +79,7 @@ func (s Schedule) nominal(from Date) iter.Seq[Occurrence] {
 			for p := MonthPeriod(from.Year(), from.Month()); p.Year() <= maxTextYear; p = p.Next() {
 				// The last s.day within the month.
 				d := p.End().AddDays(-((int(p.End().Weekday()) - int(s.day) + 7) % 7))
-				if !d.Before(from) && !yield(Occurrence{Period: p, Nominal: d, At: s.at}) {
+				if !d.Before(from) && !yield(Occurrence{Period: p, Nominal: d, At: s.at}, false) {
 					return
 				}
 			}
@@ -90,7 +90,7 @@ func (s Schedule) nominal(from Date) iter.Seq[Occurrence] {
 					if due.Before {
 						d = d.AddDays(-1)
 					}
-					if !d.Before(from) && !yield(Occurrence{Period: due.period(y), Nominal: d}) {
+					if !d.Before(from) && !yield(Occurrence{Period: due.period(y), Nominal: d}, due.Before) {
 						return
 					}
 				}
@@ -105,7 +105,7 @@ func (s Schedule) nominal(from Date) iter.Seq[Occurrence] {
 				before := p.Start().AddDays(-1)
 				prevCutoff, _ := nationalDays(before.Year(), before.Month())
 				o := Occurrence{Period: p, Data: SpanPeriod(prevCutoff.AddDays(1), cutoff), Nominal: due}
-				if !due.Before(from) && !yield(o) {
+				if !due.Before(from) && !yield(o, false) {
 					return
 				}
 			}
