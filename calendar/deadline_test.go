@@ -129,7 +129,7 @@ func TestDeadlineDueFacts(t *testing.T) {
 		in  string
 		due calendar.Date
 	}{
-		{"31/12/2017", day(2018, 1, 2)},             // a Sunday, then the New Year holiday
+		{"31/12/2017", day(2018, 1, 2)},              // a Sunday, then the New Year holiday
 		{"Trong tháng 8/2013", day(2013, 8, 30)},     // 31/8/2013 is a Saturday
 		{"Quý III/2017", day(2017, 9, 29)},           // 30/9/2017 is a Saturday
 		{"trước ngày 01/12/2018", day(2018, 11, 30)}, // 01/12/2018 is a Saturday
