@@ -1,6 +1,7 @@
 package calendar_test
 
 import (
+	"encoding/json"
 	"fmt"
 
 	"github.com/openpar/cchc/calendar"
@@ -30,4 +31,18 @@ func ExampleParsePeriodIn() {
 	p, _ := calendar.ParsePeriodIn("Quý III", 2018)
 	fmt.Println(p, p.End())
 	// Output: Quý III/2018 2018-09-30
+}
+
+func ExamplePeriod_MarshalText() {
+	type task struct {
+		Period calendar.Period `json:"period"`
+	}
+	var t task
+	if err := json.Unmarshal([]byte(`{"period": "quý 3 năm 2017"}`), &t); err != nil {
+		fmt.Println(err)
+		return
+	}
+	b, _ := json.Marshal(t)
+	fmt.Println(string(b))
+	// Output: {"period":"Quý III/2017"}
 }
