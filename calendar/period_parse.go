@@ -90,12 +90,9 @@ func (sc *scanner) period(defYear int) (Period, string) {
 		}
 		return sc.lastYear(first, true)
 	case sc.word("nam"):
-		first, ok := sc.year()
-		if !ok {
-			if defYear == 0 {
-				return Period{}, reasonNoYear
-			}
-			return YearPeriod(defYear), ""
+		first, reason := sc.optionalYear(defYear)
+		if reason != "" {
+			return Period{}, reason
 		}
 		return sc.lastYear(first, false)
 	case sc.word("tu"):
@@ -105,17 +102,8 @@ func (sc *scanner) period(defYear int) (Period, string) {
 		if !sc.word("nam") {
 			return Period{}, "want \"năm\" after \"6 tháng đầu\" or \"6 tháng cuối\""
 		}
-		y, ok := sc.year()
-		switch {
-		case ok:
-		case !sc.done():
-			return Period{}, "want a four-digit year, " + sc.unexpected()
-		case defYear == 0:
-			return Period{}, reasonNoYear
-		default:
-			y = defYear
-		}
-		return HalfPeriod(y, h), ""
+		y, reason := sc.optionalYear(defYear)
+		return HalfPeriod(y, h), reason
 	}
 	return Period{}, "not a period: " + sc.unexpected()
 }
@@ -128,15 +116,20 @@ func (sc *scanner) yearSuffix(defYear int) (int, string) {
 		}
 		return 0, "want a four-digit year, " + sc.unexpected()
 	}
-	if sc.word("nam") {
-		if y, ok := sc.year(); ok {
-			return y, ""
-		}
-		if !sc.done() {
-			return 0, "want a four-digit year, " + sc.unexpected()
-		}
+	sc.word("nam")
+	return sc.optionalYear(defYear)
+}
+
+// optionalYear reads a four-digit year, or takes defYear at the end of the
+// text.
+func (sc *scanner) optionalYear(defYear int) (int, string) {
+	if y, ok := sc.year(); ok {
+		return y, ""
 	}
-	if defYear == 0 {
+	switch {
+	case !sc.done():
+		return 0, "want a four-digit year, " + sc.unexpected()
+	case defYear == 0:
 		return 0, reasonNoYear
 	}
 	return defYear, ""
