@@ -95,7 +95,8 @@ type Deadline struct {
 // Case, spacing, NFC or NFD and diacritics do not matter; the text is kept
 // unchanged. A phrase that cannot be understood, and one that omits its
 // year ("trước ngày 5/3"), is a *ParseError; use ParseDeadlineIn to supply
-// the plan's year.
+// the plan's year. With the error comes an unspecified Deadline that keeps
+// the text.
 func ParseDeadline(s string) (Deadline, error) { return ParseDeadlineIn(s, 0) }
 
 // ParseDeadlineIn is ParseDeadline for a plan whose year is implied: year
@@ -103,7 +104,9 @@ func ParseDeadline(s string) (Deadline, error) { return ParseDeadlineIn(s, 0) }
 // A year written in s wins. Year 0 means no year is known.
 func ParseDeadlineIn(s string, year int) (Deadline, error) {
 	fail := func(reason string) (Deadline, error) {
-		return Deadline{}, &ParseError{What: "deadline", Input: s, Reason: reason}
+		// The unspecified deadline keeps the text, so a plan that holds an
+		// unreadable phrase still shows what the document wrote.
+		return Deadline{text: s}, &ParseError{What: "deadline", Input: s, Reason: reason}
 	}
 	if year != 0 && (year < minTextYear || year > maxTextYear) {
 		return fail(fmt.Sprintf("year %d out of range %d-%d", year, minTextYear, maxTextYear))

@@ -323,3 +323,16 @@ func FuzzParseDeadline(f *testing.F) {
 		}
 	})
 }
+
+func TestUnreadableDeadlineKeepsItsText(t *testing.T) {
+	dl, err := calendar.ParseDeadline("khi nào xong thì thôi")
+	if err == nil {
+		t.Fatal("an unreadable phrase parsed")
+	}
+	if dl.Kind() != calendar.DeadlineUnspecified || dl.Text() != "khi nào xong thì thôi" {
+		t.Errorf("got kind %v text %q, want an unspecified deadline keeping the text", dl.Kind(), dl.Text())
+	}
+	if _, ok := dl.Due(calendar.Vietnam()); ok {
+		t.Error("an unspecified deadline has a due day")
+	}
+}
