@@ -22,3 +22,12 @@ func (c *Collator) Compare(a, b string) int { return c.c.CompareString(a, b) }
 
 // SortStrings sorts list in place in Vietnamese order.
 func (c *Collator) SortStrings(list []string) { c.c.SortStrings(list) }
+
+// SortKey returns the collation key of s: comparing two keys with
+// bytes.Compare orders their strings as Compare does. Keys let a sort of many
+// strings collate each string once.
+func (c *Collator) SortKey(s string) []byte {
+	var buf collate.Buffer
+	k := c.c.KeyFromString(&buf, s)
+	return append([]byte(nil), k...)
+}
