@@ -1,0 +1,236 @@
+package agency
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/openpar/cchc/internal/vntext"
+)
+
+//go:embed data/phrases.json
+var phrasesJSON []byte
+
+// phraseData is the shape of data/phrases.json.
+type phraseData struct {
+	Format  string `json:"format"`
+	Version int    `json:"version"`
+	Key     struct {
+		Dropped        []string    `json:"dropped"`
+		Head           string      `json:"head"`
+		ProvinceSuffix []string    `json:"province_suffix"`
+		ProvinceWords  []string    `json:"province_words"`
+		Abbreviations  [][2]string `json:"abbreviations"`
+	} `json:"key"`
+	Groups     map[string][]string `json:"groups"`
+	Qualifiers []string            `json:"qualifiers"`
+	Labels     []string            `json:"labels"`
+}
+
+// keyRules are the folding rules of data/phrases.json in the form the key
+// function uses. They are read once and never change.
+type keyRules struct {
+	dropped       map[string]bool
+	head          string
+	suffixes      [][]string // word sequences that start the "tỉnh X" tail
+	provinceWords [][]string // "tỉnh ủy": tỉnh as part of a name, not a tail
+	abbreviations []abbreviation
+	groups        map[string]Group // key of a group phrase -> group
+	groupLight    []string         // light keys of the group phrases
+	qualifiers    []string         // keys, longest first
+	labels        []string         // keys
+}
+
+type abbreviation struct {
+	long  []string
+	short string
+}
+
+// rules fold names with diacritics; plainRules are the same rules without
+// diacritics, for text typed without them ("So Noi vu").
+var rules, plainRules = mustLoadRules(false), mustLoadRules(true)
+
+func mustLoadRules(plain bool) *keyRules {
+	r, err := loadRules(phrasesJSON, plain)
+	if err != nil {
+		// The file is part of the package; a broken one is a build defect.
+		panic(err)
+	}
+	return r
+}
+
+func loadRules(b []byte, plain bool) (*keyRules, error) {
+	var d phraseData
+	fold := vntext.Key
+	if plain {
+		fold = func(s string) string { return vntext.Plain(vntext.Key(s)) }
+	}
+	if err := json.Unmarshal(b, &d); err != nil {
+		return nil, fmt.Errorf("agency: data/phrases.json: %w", err)
+	}
+	if d.Format != "cchc-agency-phrases" || d.Version != 1 {
+		return nil, fmt.Errorf("agency: data/phrases.json: unsupported format %q version %d", d.Format, d.Version)
+	}
+	r := &keyRules{dropped: map[string]bool{}, head: fold(d.Key.Head), groups: map[string]Group{}}
+	for _, w := range d.Key.Dropped {
+		r.dropped[fold(w)] = true
+	}
+	for _, s := range d.Key.ProvinceSuffix {
+		r.suffixes = append(r.suffixes, strings.Fields(fold(s)))
+	}
+	for _, s := range d.Key.ProvinceWords {
+		r.provinceWords = append(r.provinceWords, strings.Fields(fold(s)))
+	}
+	for _, a := range d.Key.Abbreviations {
+		r.abbreviations = append(r.abbreviations, abbreviation{long: strings.Fields(fold(a[0])), short: fold(a[1])})
+	}
+	for code, phrases := range d.Groups {
+		g, ok := groupByCode(code)
+		if !ok {
+			return nil, fmt.Errorf("agency: data/phrases.json: unknown group %q", code)
+		}
+		for _, p := range phrases {
+			r.groups[r.key(p)] = g
+			r.groupLight = append(r.groupLight, r.lightKey(p))
+		}
+	}
+	for _, q := range d.Qualifiers {
+		r.qualifiers = append(r.qualifiers, fold(q))
+	}
+	for _, l := range d.Labels {
+		r.labels = append(r.labels, fold(l))
+	}
+	return r, nil
+}
+
+// Key returns the folded lookup key of an agency name: vntext folding (NFC,
+// lower case, one tone placement, punctuation as spaces), "ubnd" for "ủy ban
+// nhân dân" and the other abbreviations of data/phrases.json, without "và",
+// without a leading "sở" and without a trailing "tỉnh X" or "của tỉnh". So
+// "Sở Kế hoạch và Đầu tư tỉnh Thái Nguyên" and "SỞ KẾ HOẠCH - ĐẦU TƯ" both give
+// "kế hoạch đầu tư". Key returns its argument without allocating when it is
+// already a key.
+func Key(name string) string { return rules.key(name) }
+
+func (r *keyRules) key(name string) string {
+	k := vntext.Key(name)
+	if !r.needsRewrite(k) {
+		return k
+	}
+	words := strings.Fields(k)
+	words = r.rewrite(words)
+	return strings.Join(words, " ")
+}
+
+// needsRewrite reports, without allocating, whether any rule applies to the
+// folded text k.
+func (r *keyRules) needsRewrite(k string) bool {
+	i := 0
+	for w := range strings.SplitSeq(k, " ") {
+		if r.dropped[w] {
+			return true
+		}
+		if i == 0 && w == r.head && len(w) < len(k) {
+			return true
+		}
+		if i > 0 {
+			for _, s := range r.suffixes {
+				if s[0] == w {
+					return true
+				}
+			}
+		}
+		for _, a := range r.abbreviations {
+			if a.long[0] == w {
+				return true
+			}
+		}
+		i++
+	}
+	return false
+}
+
+func (r *keyRules) rewrite(words []string) []string {
+	out := words[:0]
+	for _, w := range words {
+		if !r.dropped[w] {
+			out = append(out, w)
+		}
+	}
+	words = out
+	// Abbreviations, longest first as listed.
+	for _, a := range r.abbreviations {
+		words = replaceSeq(words, a.long, a.short)
+	}
+	// The "tỉnh X" tail names the province the registry serves anyway.
+cut:
+	for i := 1; i < len(words); i++ {
+		for _, pw := range r.provinceWords {
+			if hasSeq(words[i:], pw) {
+				continue cut
+			}
+		}
+		for _, s := range r.suffixes {
+			if hasSeq(words[i:], s) {
+				words = words[:i]
+				break cut
+			}
+		}
+	}
+	for len(words) > 1 && words[0] == r.head {
+		words = words[1:]
+	}
+	return words
+}
+
+func hasSeq(words, seq []string) bool {
+	if len(words) < len(seq) {
+		return false
+	}
+	for i, w := range seq {
+		if words[i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+func replaceSeq(words, seq []string, with string) []string {
+	out := words[:0]
+	for i := 0; i < len(words); {
+		if hasSeq(words[i:], seq) {
+			out = append(out, with)
+			i += len(seq)
+			continue
+		}
+		out = append(out, words[i])
+		i++
+	}
+	return out
+}
+
+// lightKey folds a name for phrase matching without the rewriting rules
+// except dropping "và", so that a lone "Sở" still matches the start of
+// "Sở, ban, ngành".
+func (r *keyRules) lightKey(name string) string {
+	words := strings.Fields(vntext.Key(name))
+	out := words[:0]
+	for _, w := range words {
+		if !r.dropped[w] {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// groupByCode finds a group by its code word alone: the key rules are being
+// built and cannot fold Vietnamese yet.
+func groupByCode(code string) (Group, bool) {
+	for i, row := range groups.rows {
+		if row.code == code {
+			return Group(i), true
+		}
+	}
+	return GroupNone, false
+}
