@@ -1,0 +1,170 @@
+package plan
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/openpar/cchc/agency"
+	"github.com/openpar/cchc/calendar"
+	"github.com/openpar/cchc/task"
+)
+
+// ObligationKind says where an obligation comes from.
+type ObligationKind uint8
+
+// Kinds of obligation.
+const (
+	ObligationUnspecified ObligationKind = iota
+	ObligationTask                       // a task of the plan's task table
+	ObligationReport                     // a report of the reporting regime
+	ObligationDeadline                   // a plan-level deadline
+)
+
+var obligationKindNames = [...]string{"unspecified", "task", "report", "deadline"}
+
+// String returns "task", "report" or "deadline".
+func (k ObligationKind) String() string {
+	if int(k) < len(obligationKindNames) {
+		return obligationKindNames[k]
+	}
+	return fmt.Sprintf("ObligationKind(%d)", uint8(k))
+}
+
+// Obligation is one thing an agency owes under a plan.
+type Obligation struct {
+	Kind   ObligationKind
+	Source string    // the task number, the report's form ("monthly"), or "deadline N"
+	Title  string    // the task's title, the report's title, or what is due
+	Role   task.Role // the agency's role in a task; Lead for reports it sends and plan deadlines
+	Via    task.Via  // named, or through a group
+
+	Deadline calendar.Deadline // tasks and plan deadlines
+	Period   calendar.Period   // reports: the period the report covers
+	Nominal  calendar.Date     // the day the text names; zero when there is no single day
+	Due      calendar.Date     // the effective day on the plan's calendar; zero when there is none
+	DueTime  time.Time         // reports due at a time of day (10:00 ICT); zero otherwise
+	Text     string            // the source text: the deadline phrase or the schedule phrase
+}
+
+// Ongoing reports whether the obligation has no single due day (ongoing,
+// recurring, as regulation or another plan says, on an event).
+func (o Obligation) Ongoing() bool { return o.Due.IsZero() }
+
+// owed indexes what one agency owes, built once at load so that a query
+// costs the answer, not a scan of the plan.
+type owed struct {
+	dated   []Obligation // sorted by Due
+	undated []Obligation // document order
+	reports []report     // the schedules the agency sends under
+}
+
+type report struct {
+	index int
+	via   task.Via
+}
+
+func indexObligations(p *Plan) map[agency.ID]*owed {
+	idx := map[agency.ID]*owed{}
+	get := func(a agency.ID) *owed {
+		o := idx[a]
+		if o == nil {
+			o = &owed{}
+			idx[a] = o
+		}
+		return o
+	}
+	add := func(a agency.ID, ob Obligation) {
+		o := get(a)
+		if ob.Ongoing() {
+			o.undated = append(o.undated, ob)
+		} else {
+			o.dated = append(o.dated, ob)
+		}
+	}
+	for _, t := range p.tasks {
+		dl := t.Deadline()
+		due, _ := dl.Due(p.cal)
+		ob := Obligation{Kind: ObligationTask, Source: t.Number(), Title: t.Title(), Deadline: dl,
+			Nominal: nominal(dl), Due: due, Text: dl.Text()}
+		seen := map[agency.ID]bool{}
+		for _, a := range t.Assignments() {
+			if seen[a.Agency] {
+				continue
+			}
+			seen[a.Agency] = true
+			ob.Role, ob.Via = t.Role(a.Agency)
+			add(a.Agency, ob)
+		}
+	}
+	for i, d := range p.deadlines {
+		due, _ := d.Deadline.Due(p.cal)
+		ob := Obligation{Kind: ObligationDeadline, Source: fmt.Sprintf("deadline %d", i+1), Title: d.What,
+			Role: task.Lead, Deadline: d.Deadline, Nominal: nominal(d.Deadline), Due: due, Text: d.Deadline.Text()}
+		for _, m := range d.members {
+			ob.Via = m.Via
+			add(m.Agency, ob)
+		}
+	}
+	for i, r := range p.reporting {
+		for _, m := range r.senders {
+			if r.Schedule.IsZero() {
+				add(m.Agency, Obligation{Kind: ObligationReport, Source: r.Form.String(), Title: r.Title,
+					Role: task.Lead, Via: m.Via, Text: r.Schedule.Text()})
+				continue
+			}
+			o := get(m.Agency)
+			o.reports = append(o.reports, report{index: i, via: m.Via})
+		}
+	}
+	for _, o := range idx {
+		slices.SortStableFunc(o.dated, func(a, b Obligation) int { return a.Due.Compare(b.Due) })
+	}
+	return idx
+}
+
+// nominal is the day a deadline's text names, where it names one.
+func nominal(dl calendar.Deadline) calendar.Date {
+	switch dl.Kind() {
+	case calendar.DeadlineFixed, calendar.DeadlineBefore:
+		return dl.Date()
+	case calendar.DeadlineWithinPeriod, calendar.DeadlineSpan:
+		return dl.Period().End()
+	}
+	return calendar.Date{}
+}
+
+// Obligations returns everything agency a owes between from and to, both
+// included, sorted by effective due day: deadlines of the tasks it leads or
+// partners, each report it must send under the reporting regime, and
+// plan-level deadlines. Obligations with no single day (ongoing tasks,
+// "Theo quy định") follow, once each, in document order, when the plan's
+// period overlaps the range.
+func (p *Plan) Obligations(a agency.ID, from, to calendar.Date) []Obligation {
+	o := p.owed[a]
+	if o == nil || to.Before(from) {
+		return nil
+	}
+	lo, _ := slices.BinarySearchFunc(o.dated, from, func(ob Obligation, d calendar.Date) int { return ob.Due.Compare(d) })
+	hi, _ := slices.BinarySearchFunc(o.dated, to.AddDays(1), func(ob Obligation, d calendar.Date) int { return ob.Due.Compare(d) })
+	out := make([]Obligation, 0, hi-lo+len(o.undated))
+	out = append(out, o.dated[lo:hi]...)
+	for _, r := range o.reports {
+		rp := &p.reporting[r.index]
+		for occ := range rp.Schedule.Occurrences(p.cal, from, to) {
+			ob := Obligation{Kind: ObligationReport, Source: rp.Form.String(), Title: rp.Title, Role: task.Lead, Via: r.via,
+				Period: occ.Period, Nominal: occ.Nominal, Due: occ.Due, Text: rp.Schedule.Text()}
+			if occ.At != 0 {
+				ob.DueTime = occ.DueTime()
+			}
+			out = append(out, ob)
+		}
+	}
+	if len(o.reports) > 0 {
+		slices.SortStableFunc(out, func(a, b Obligation) int { return a.Due.Compare(b.Due) })
+	}
+	if p.period.IsZero() || p.period.Overlaps(calendar.SpanPeriod(from, to)) {
+		out = append(out, o.undated...)
+	}
+	return out
+}

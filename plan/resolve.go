@@ -1,0 +1,94 @@
+package plan
+
+import (
+	"strings"
+
+	"github.com/openpar/cchc/agency"
+	"github.com/openpar/cchc/task"
+)
+
+// assign resolves an agency cell of a task into assignments with role,
+// reporting what does not resolve; the cell's text is kept by the task.
+func (p *Plan) assign(text string, role task.Role, place Place) []task.Assignment {
+	members := p.resolve(text, place, role == task.Lead)
+	for i := range members {
+		members[i].Role = role
+	}
+	return members
+}
+
+// agencies resolves a cell that names senders, recipients or the addressee
+// of a duty.
+func (p *Plan) agencies(text string, place Place) []agency.ID {
+	return ids(p.resolve(text, place, false))
+}
+
+func ids(ms []task.Assignment) []agency.ID {
+	var out []agency.ID
+	for _, m := range ms {
+		out = append(out, m.Agency)
+	}
+	return out
+}
+
+// resolve reads a cell with the plan's registry as agencies stood on the
+// plan's date: a name gives one agency, a group every member of that day.
+// An entry that does not resolve is a problem and the rest is kept. A named
+// lead that no longer existed on the plan's date is reported with its
+// successor.
+func (p *Plan) resolve(text string, place Place, lead bool) []task.Assignment {
+	if strings.TrimSpace(text) == "" {
+		return nil
+	}
+	sel, err := p.registry.ParseSelector(text)
+	if len(sel.Items()) == 0 {
+		p.problem(CodeUnresolvedAgency, Error, place, "%v", err)
+		return nil
+	}
+	exp, _ := p.registry.Expand(sel, p.on)
+	var out []task.Assignment
+	at := map[agency.ID]int{}
+	for _, m := range exp.Matches {
+		if m.Err != nil {
+			p.problem(CodeUnresolvedAgency, Error, place, "%q does not name a known agency: %v", m.Item.Text, m.Err)
+			continue
+		}
+		via := task.ByName
+		if m.Item.Group != agency.GroupNone {
+			via = task.ByGroup
+		}
+		for _, id := range m.IDs {
+			if i, dup := at[id]; dup {
+				if via == task.ByName {
+					out[i].Via = task.ByName
+				}
+				continue
+			}
+			at[id] = len(out)
+			out = append(out, task.Assignment{Agency: id, Via: via, Text: m.Item.Text})
+			if lead && via == task.ByName {
+				p.checkExists(id, place)
+			}
+		}
+	}
+	return out
+}
+
+// checkExists reports a lead that did not exist on the plan's date, naming
+// who held its duties then.
+func (p *Plan) checkExists(id agency.ID, place Place) {
+	a, ok := p.registry.Agency(id)
+	if !ok || a.ValidOn(p.on) {
+		return
+	}
+	holder, err := p.registry.Successor(id, p.on)
+	if err != nil || holder == id {
+		p.problem(CodeLeadSuperseded, Warning, place, "%s did not exist on %s", a.Name, p.on.Format())
+		return
+	}
+	p.problem(CodeLeadSuperseded, Warning, place, "%s did not exist on %s; its duties were held by %s",
+		a.Name, p.on.Format(), p.registry.Name(holder))
+}
+
+// agencyName returns the Vietnamese name of an agency, or its ID.
+func (p *Plan) agencyName(id agency.ID) string { return p.registry.Name(id) }
