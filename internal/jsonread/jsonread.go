@@ -124,7 +124,7 @@ func (r *Reader) typeError(want string) error {
 const maxKeys = 48
 
 // Object reads an object, calling field for each member with its key and the
-// offset of its value; field must read the value. Duplicate keys are errors.
+// offset of the key; field must read the value. Duplicate keys are errors.
 // The key slice is valid only during the call.
 func (r *Reader) Object(field func(key []byte, at int) error) error {
 	if r.peek() != '{' {
@@ -163,7 +163,7 @@ func (r *Reader) Object(field func(key []byte, at int) error) error {
 			return r.unexpected("':'")
 		}
 		r.off++
-		if err := field(key, r.Offset()); err != nil {
+		if err := field(key, keyAt); err != nil {
 			return err
 		}
 		switch r.peek() {

@@ -66,7 +66,7 @@ func TestErrorsHavePositions(t *testing.T) {
 		msg       string
 	}{
 		{"{\n  \"name\": \"a\",\n  \"name\": \"b\"\n}", 3, 3, `duplicate key "name"`},
-		{"{\n  \"nam\": \"a\"\n}", 2, 10, `unknown field "nam"`},
+		{"{\n  \"nam\": \"a\"\n}", 2, 3, `unknown field "nam"`},
 		{`{"count": "3"}`, 1, 11, "got string, want number"},
 		{`{"count": 3.5}`, 1, 11, "want a whole number"},
 		{`{"name": "Sở", "ok": tru}`, 1, 22, "want bool"},
