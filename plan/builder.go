@@ -129,5 +129,9 @@ func (b *Builder) Build(opts ...Option) *Plan {
 			f = g
 		}
 	}
-	return build(f, nil, collect(opts))
+	o := collect(opts)
+	if o.registry == nil {
+		o.registry = defaultRegistry(f.Province)
+	}
+	return build(f, nil, o)
 }

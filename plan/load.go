@@ -20,8 +20,10 @@ type options struct {
 	name     string
 }
 
-// WithRegistry resolves the plan's agency names against r instead of
-// agency.Default().
+// WithRegistry resolves the plan's agency names against r. Without it a
+// plan uses agency.ForProvince for its province when the agency package
+// ships that province's data (so "UBND cấp huyện" expands to its districts),
+// and agency.Default() otherwise.
 func WithRegistry(r *agency.Registry) Option { return func(o *options) { o.registry = r } }
 
 // WithCalendar puts the plan's deadlines on c instead of calendar.Vietnam(),
@@ -39,9 +41,6 @@ func collect(opts []Option) options {
 	var o options
 	for _, opt := range opts {
 		opt(&o)
-	}
-	if o.registry == nil {
-		o.registry = agency.Default()
 	}
 	if o.cal == nil {
 		o.cal = calendar.Vietnam()
@@ -64,6 +63,9 @@ func Parse(data []byte, opts ...Option) (*Plan, error) {
 	f, err := decodeFile(data, o.name)
 	if err != nil {
 		return nil, err
+	}
+	if o.registry == nil {
+		o.registry = defaultRegistry(f.Province)
 	}
 	return build(f, data, o), nil
 }
@@ -134,4 +136,13 @@ func (p *Plan) position(off int) (line, col int) {
 	line, _ = slices.BinarySearch(p.lines, off+1)
 	start := p.lines[line-1]
 	return line, utf8.RuneCount(p.data[start:off]) + 1
+}
+
+func defaultRegistry(province string) *agency.Registry {
+	if province != "" {
+		if r, err := agency.ForProvince(province); err == nil {
+			return r
+		}
+	}
+	return agency.Default()
 }
