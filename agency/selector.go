@@ -351,10 +351,12 @@ func (r *Registry) Expand(sel Selector, on calendar.Date) (Expansion, error) {
 		if m.Err != nil {
 			errs = append(errs, m.Err)
 		}
+		if seen == nil {
+			exp.IDs = m.IDs // one item: its IDs are distinct already
+			continue
+		}
 		for _, id := range m.IDs {
-			if seen == nil {
-				exp.IDs = append(exp.IDs, id)
-			} else if !seen[id] {
+			if !seen[id] {
 				seen[id] = true
 				exp.IDs = append(exp.IDs, id)
 			}
