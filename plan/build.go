@@ -54,6 +54,7 @@ func build(f *filePlan, data []byte, o options) *Plan {
 			members:      members,
 		})
 	}
+	p.cells = nil // only needed while loading
 	p.check()
 	p.matrix = newMatrix(p)
 	p.owed = indexObligations(p)

@@ -34,7 +34,8 @@ type Plan struct {
 	reporting  []Reporting
 	deadlines  []PlanDeadline
 
-	problems []Problem // texts that did not parse or resolve, found on load
+	problems []Problem       // texts that did not parse or resolve, found on load
+	cells    map[string]cell // agency cells already read during the load
 	matrix   *Matrix
 	owed     map[agency.ID]*owed // obligations indexed by agency
 }

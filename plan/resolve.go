@@ -40,17 +40,16 @@ func (p *Plan) resolve(text string, place Place, lead bool) []task.Assignment {
 	if strings.TrimSpace(text) == "" {
 		return nil
 	}
-	sel, err := p.registry.ParseSelector(text)
-	if len(sel.Items()) == 0 {
+	matches, err := p.expand(text)
+	if err != nil {
 		p.problem(CodeUnresolvedAgency, Error, place, "%v", err)
 		return nil
 	}
-	exp, _ := p.registry.Expand(sel, p.on)
 	var out []task.Assignment
 	at := map[agency.ID]int{}
-	for _, m := range exp.Matches {
+	for _, m := range matches {
 		if m.Err != nil {
-			p.problem(CodeUnresolvedAgency, Error, place, "%q does not name a known agency: %v", m.Item.Text, m.Err)
+			p.problem(CodeUnresolvedAgency, Error, place, "%v", m.Err)
 			continue
 		}
 		via := task.ByName
@@ -72,6 +71,33 @@ func (p *Plan) resolve(text string, place Place, lead bool) []task.Assignment {
 		}
 	}
 	return out
+}
+
+// expand reads a cell into what each of its entries stands for on the
+// plan's date. Plans repeat the same cells ("Các sở, ban, ngành, UBND cấp
+// huyện") in most rows, so each text is read once per load.
+func (p *Plan) expand(text string) ([]agency.Match, error) {
+	if c, ok := p.cells[text]; ok {
+		return c.matches, c.err
+	}
+	var c cell
+	sel, err := p.registry.ParseSelector(text)
+	if len(sel.Items()) == 0 {
+		c.err = err
+	} else {
+		exp, _ := p.registry.Expand(sel, p.on)
+		c.matches = exp.Matches
+	}
+	if p.cells == nil {
+		p.cells = map[string]cell{}
+	}
+	p.cells[text] = c
+	return c.matches, c.err
+}
+
+type cell struct {
+	matches []agency.Match
+	err     error
 }
 
 // checkExists reports a lead that did not exist on the plan's date, naming

@@ -1,0 +1,53 @@
+// Command tour walks through the cchc library on the five real plans of the
+// examples package: the working calendar, agencies, the Thái Nguyên 2017
+// responsibility matrix and one department's obligations, and what
+// validation finds in each plan.
+//
+//	go run ./examples/tour                         # everything
+//	go run ./examples/tour -plan binh-phuoc-2018   # one plan's sections
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+)
+
+func main() {
+	only := flag.String("plan", "", "show only this example plan (one of: "+strings.Join(planNames(), ", ")+")")
+	flag.Parse()
+	if *only != "" && !slices.Contains(planNames(), *only) {
+		fmt.Fprintf(os.Stderr, "tour: no example plan %q; choose one of %s\n", *only, strings.Join(planNames(), ", "))
+		os.Exit(2)
+	}
+	if err := run(os.Stdout, *only); err != nil {
+		fmt.Fprintln(os.Stderr, "tour:", err)
+		os.Exit(1)
+	}
+}
+
+// run prints the tour; with a plan name it prints only that plan's part.
+func run(w io.Writer, only string) error {
+	steps := []struct {
+		title string
+		show  func(io.Writer, string) error
+	}{
+		{"The working calendar", showCalendar},
+		{"Agencies", showAgencies},
+		{"A plan: Thái Nguyên 2017", showPlan},
+		{"Validation of the five plans", showValidation},
+	}
+	for i, s := range steps {
+		if only != "" && s.title != "A plan: Thái Nguyên 2017" && s.title != "Validation of the five plans" {
+			continue
+		}
+		fmt.Fprintf(w, "\n%d. %s\n%s\n", i+1, s.title, strings.Repeat("=", len([]rune(s.title))+3))
+		if err := s.show(w, only); err != nil {
+			return err
+		}
+	}
+	return nil
+}
