@@ -138,7 +138,7 @@ func (d Date) Format() string {
 		return ""
 	}
 	y, m, dd := d.Date()
-	return fmt.Sprintf("%02d/%02d/%d", dd, int(m), y)
+	return fmt.Sprintf("%02d/%02d/%04d", dd, int(m), y)
 }
 
 func (d Date) appendISO(b []byte) []byte {

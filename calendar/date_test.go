@@ -151,3 +151,25 @@ func TestPeriods(t *testing.T) {
 		t.Errorf("1/2018 prev = %v", got)
 	}
 }
+
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"2017-12-31", "31/12/2017", "1/1/2018", "31.12.2017", "31-12-2017", "29/2/2016", "31/2/2017", " 5/3/2018 "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := calendar.ParseDate(s)
+		if err != nil {
+			var pe *calendar.ParseError
+			if !errors.As(err, &pe) || pe.Input != s {
+				t.Fatalf("ParseDate(%q): error %v does not name the input", s, err)
+			}
+			return
+		}
+		for _, text := range []string{d.String(), d.Format()} {
+			back, err := calendar.ParseDate(text)
+			if err != nil || back != d {
+				t.Fatalf("ParseDate(%q) = %v; printed %q parses to %v, %v", s, d, text, back, err)
+			}
+		}
+	})
+}
