@@ -91,7 +91,8 @@ func TestEmptyAreaAndOrder(t *testing.T) {
 		Task(plan.TaskText{Number: "1.1", Title: "y", Lead: "Sở Tư pháp"}).
 		Build()
 	got := codes(p.Validate())
-	want := []plan.Code{plan.CodeNumberingGap, plan.CodeNumberingOrder,
+	// The document has a number but no date.
+	want := []plan.Code{plan.CodeMissingDocumentField, plan.CodeNumberingGap, plan.CodeNumberingOrder,
 		plan.CodeEmptyArea, plan.CodeEmptyArea, plan.CodeEmptyArea, plan.CodeEmptyArea, plan.CodeEmptyArea}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %v, want %v", got, want)
