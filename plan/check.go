@@ -29,11 +29,11 @@ func (p *Plan) Problems(min Severity) []Problem {
 // check adds the structural problems, once the texts are read.
 func (p *Plan) check() {
 	doc := p.file.Document
-	for _, f := range []struct{ key, value, what string }{{"number", doc.Number, "number"}, {"date", doc.Date, "date"}} {
+	for _, f := range []struct{ key, value, what string }{{"number", doc.Number, "number (số)"}, {"date", doc.Date, "date (ngày ban hành)"}} {
 		if strings.TrimSpace(f.value) == "" {
 			pl := p.place(doc.at, f.key)
 			pl.Field = "document " + f.key
-			p.problem(CodeMissingDocumentField, Note, pl, "the document has no %s (số / ngày ban hành)", f.what)
+			p.problem(CodeMissingDocumentField, Note, pl, "the document has no %s", f.what)
 		}
 	}
 	seen := make(map[string]bool, len(p.tasks))
