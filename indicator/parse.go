@@ -36,7 +36,7 @@ func tokenize(s string) []token {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		start := i
 		switch {
-		case unicode.IsDigit(r):
+		case r >= '0' && r <= '9':
 			// Digits with Vietnamese separators: "12,5", "1.234", "1.234,5".
 			for i < len(s) {
 				c := s[i]
@@ -208,8 +208,7 @@ func readTarget(s string, toks []token, i int, prev *Target) (Target, int, bool)
 			next++
 		}
 	}
-	if t.measure == MeasureUnspecified {
-		t.measure = Count
+	if t.unit == "" {
 		// The counted noun: the words up to the next figure or joining word.
 		end := next
 		for end < len(toks) && !toks[end].num && !isJoin(toks, end) {
@@ -220,6 +219,9 @@ func readTarget(s string, toks []token, i int, prev *Target) (Target, int, bool)
 			t.unit = s[toks[next].pos : last.pos+len(last.text)]
 		}
 		next = end
+	}
+	if t.measure == MeasureUnspecified {
+		t.measure = Count
 	}
 	next = t.readAgainst(s, toks, next)
 	t.subject = rest(s, toks, next)
