@@ -10,11 +10,12 @@ import (
 )
 
 // WriteICS writes the plan's calendar as iCalendar (RFC 5545): a to-do for
-// each task deadline and plan-level deadline, and events for the reports of
-// the reporting regime over the plan's period. With an agency it holds only
-// what that agency owes; with "" it holds the whole plan. stamp is written as
-// DTSTAMP, so the same plan and stamp give the same bytes; UIDs are stable, so
-// a calendar app updates its entries when the file is imported again.
+// each task and plan-level deadline (without DUE when it has no due day, or
+// no deadline at all), and events for the reports of the reporting regime
+// over the plan's period. With an agency it holds only what that agency owes;
+// with "" it holds the whole plan. stamp is written as DTSTAMP, so the same
+// plan and stamp give the same bytes; UIDs are stable, so a calendar app
+// updates its entries when the file is imported again.
 func (p *Plan) WriteICS(w io.Writer, a agency.ID, stamp time.Time) error {
 	name := p.document.Number
 	if a != "" {

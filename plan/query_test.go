@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/openpar/cchc/agency"
 	"github.com/openpar/cchc/calendar"
 	"github.com/openpar/cchc/examples"
 	"github.com/openpar/cchc/plan"
@@ -161,6 +162,36 @@ func TestWriteICS(t *testing.T) {
 		t.Error("no time zone or weekly rule")
 	}
 	golden(t, "thai-nguyen-2017-so-tu-phap.ics", buf.Bytes())
+}
+
+// Bắc Kạn's 2011-2015 plan sets no deadline on its tasks; each is still a
+// to-do, without DUE, for the whole plan and for an agency.
+func TestWriteICSTasksWithoutDeadline(t *testing.T) {
+	p, err := examples.BacKan2011()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stamp := time.Date(2011, 7, 1, 0, 0, 0, 0, time.UTC)
+	for _, a := range []agency.ID{"", p.Matrix().Agencies()[0]} {
+		want := 0
+		for _, tk := range p.Tasks() {
+			if r, _ := tk.Role(a); a == "" || r != task.Unspecified {
+				want++
+			}
+		}
+		for _, d := range p.Deadlines() {
+			if a == "" || slices.Contains(d.Agencies, a) {
+				want++
+			}
+		}
+		var buf bytes.Buffer
+		if err := p.WriteICS(&buf, a, stamp); err != nil {
+			t.Fatalf("WriteICS(%q): %v", a, err)
+		}
+		if n := strings.Count(buf.String(), "BEGIN:VTODO"); n != want || want == 0 {
+			t.Errorf("WriteICS(%q): %d to-dos, want %d", a, n, want)
+		}
+	}
 }
 
 func TestCompare(t *testing.T) {
