@@ -213,7 +213,7 @@ func (p *Plan) buildSection(f *fileSection) {
 func (p *Plan) buildTask(f *fileTask, section string) task.Task {
 	where := Place{Section: section, Task: f.Number}
 	spec := task.Spec{
-		Plan:     p.document.Number,
+		Plan:     p.ID(),
 		Number:   f.Number,
 		Section:  section,
 		Title:    f.Title,

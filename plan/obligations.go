@@ -109,7 +109,7 @@ func indexObligations(p *Plan) map[agency.ID]*owed {
 	for i, r := range p.reporting {
 		for _, m := range r.senders {
 			if r.Schedule.IsZero() {
-				add(m.Agency, Obligation{Kind: ObligationReport, Source: r.Form.String(), Title: r.Title,
+				add(m.Agency, Obligation{Kind: ObligationReport, Source: r.Form.String(), Title: r.Name(),
 					Role: task.Lead, Via: m.Via, Text: r.Schedule.Text()})
 				continue
 			}
@@ -149,10 +149,15 @@ func (p *Plan) Obligations(a agency.ID, from, to calendar.Date) []Obligation {
 	hi, _ := slices.BinarySearchFunc(o.dated, to.AddDays(1), func(ob Obligation, d calendar.Date) int { return ob.Due.Compare(d) })
 	out := make([]Obligation, 0, hi-lo+len(o.undated))
 	out = append(out, o.dated[lo:hi]...)
+	// Reports are owed only while the plan is in force.
+	rfrom := from
+	if start := p.InForce().Start(); rfrom.Before(start) {
+		rfrom = start
+	}
 	for _, r := range o.reports {
 		rp := &p.reporting[r.index]
-		for occ := range rp.Schedule.Occurrences(p.cal, from, to) {
-			ob := Obligation{Kind: ObligationReport, Source: rp.Form.String(), Title: rp.Title, Role: task.Lead, Via: r.via,
+		for occ := range rp.Schedule.Occurrences(p.cal, rfrom, to) {
+			ob := Obligation{Kind: ObligationReport, Source: rp.Form.String(), Title: rp.Name(), Role: task.Lead, Via: r.via,
 				Period: occ.Period, Nominal: occ.Nominal, Due: occ.Due, Text: rp.Schedule.Text()}
 			if occ.At != 0 {
 				ob.DueTime = occ.DueTime()

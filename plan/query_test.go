@@ -250,3 +250,35 @@ func TestWithDate(t *testing.T) {
 		t.Errorf("no superseded lead for 7.1 on 1/8/2025: %v", p.Problems(plan.Warning))
 	}
 }
+
+func TestIdentityAndDaysInForce(t *testing.T) {
+	tn := thaiNguyen(t)
+	if tn.ID() != "121/KH-UBND" || tn.Name() != "121/KH-UBND" {
+		t.Errorf("ID %q, Name %q", tn.ID(), tn.Name())
+	}
+	if f := tn.InForce(); f.Start() != calendar.NewDate(2017, 7, 19) || f.End() != calendar.NewDate(2017, 12, 31) {
+		t.Errorf("in force %v to %v, want from the signing day to the end of 2017", f.Start(), f.End())
+	}
+	// Two plans without a document number must not share task IDs.
+	a, err := examples.BacKan2011()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := examples.BacKanTown2011()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ta, _ := a.Task("1.1")
+	tb, _ := b.Task("1.1")
+	if a.ID() == b.ID() || ta.ID() == tb.ID() {
+		t.Errorf("plans without numbers share an identity: %q", a.ID())
+	}
+	if a.Name() == "" || strings.Contains(a.Name(), "\n") {
+		t.Errorf("Name = %q", a.Name())
+	}
+	for _, r := range b.Reporting() {
+		if !strings.HasPrefix(r.Name(), "Báo cáo") {
+			t.Errorf("report name %q", r.Name())
+		}
+	}
+}

@@ -89,16 +89,15 @@ func allDay() *plan.Plan {
 // task and plan-level deadline the agency has a part in as a to-do, each
 // report it sends as events.
 //
-// UIDs are derived from the keys plan.WriteICS documents (the plan's number,
+// UIDs are derived from the keys plan.WriteICS documents (the plan's ID,
 // then what the component is), with ical.UID, the one piece shared with the
 // writer: a UID is an opaque name, and a parser can only compare it.
 func expect(p *plan.Plan, a agency.ID) fileExpect {
-	doc := p.Document()
-	want := fileExpect{ProdID: prodID, Name: doc.Number, Todos: []componentExpect{}, Events: []componentExpect{}}
+	want := fileExpect{ProdID: prodID, Name: p.Name(), Todos: []componentExpect{}, Events: []componentExpect{}}
 	if a != "" {
 		want.Name += " - " + p.Registry().Name(a)
 	}
-	key := doc.Number + "\x00"
+	key := p.ID() + "\x00"
 	cal := p.Calendar()
 	for _, t := range p.Tasks() {
 		if r, _ := t.Role(a); a != "" && r == task.Unspecified {
@@ -116,12 +115,8 @@ func expect(p *plan.Plan, a agency.ID) fileExpect {
 		if r.Schedule.IsZero() || a != "" && !slices.Contains(r.Senders, a) {
 			continue
 		}
-		title := r.Title
-		if title == "" {
-			title = "Báo cáo " + r.Form.String()
-		}
 		rkey := key + "report\x00" + r.Form.String() + "\x00" + r.Schedule.Text()
-		want.Events = append(want.Events, reports(rkey, title, r.Schedule, cal, p.Period())...)
+		want.Events = append(want.Events, reports(rkey, r.Name(), r.Schedule, cal, p.InForce())...)
 	}
 	return want
 }
