@@ -156,8 +156,9 @@ func (p *Plan) Obligations(a agency.ID, from, to calendar.Date) []Obligation {
 	}
 	for _, r := range o.reports {
 		rp := &p.reporting[r.index]
+		source, title := rp.Form.String(), rp.Name()
 		for occ := range rp.Schedule.Occurrences(p.cal, rfrom, to) {
-			ob := Obligation{Kind: ObligationReport, Source: rp.Form.String(), Title: rp.Name(), Role: task.Lead, Via: r.via,
+			ob := Obligation{Kind: ObligationReport, Source: source, Title: title, Role: task.Lead, Via: r.via,
 				Period: occ.Period, Nominal: occ.Nominal, Due: occ.Due, Text: rp.Schedule.Text()}
 			if occ.At != 0 {
 				ob.DueTime = occ.DueTime()
