@@ -3,7 +3,6 @@ package plan_test
 import (
 	"bytes"
 	"flag"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -13,27 +12,16 @@ import (
 	"github.com/openpar/cchc/agency"
 	"github.com/openpar/cchc/calendar"
 	"github.com/openpar/cchc/examples"
+	"github.com/openpar/cchc/internal/golden"
 	"github.com/openpar/cchc/plan"
 	"github.com/openpar/cchc/task"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata")
 
-func golden(t *testing.T, name string, got []byte) {
+func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output (run go test -update after checking the change):\n%s", path, got)
-	}
+	golden.Check(t, filepath.Join("testdata", name), got, *update, "-update")
 }
 
 func thaiNguyen(t testing.TB) *plan.Plan {
@@ -94,8 +82,8 @@ func TestMatrixThaiNguyen(t *testing.T) {
 	if err := m.WriteMarkdown(&md); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "thai-nguyen-2017-matrix.csv", csv.Bytes())
-	golden(t, "thai-nguyen-2017-matrix.md", md.Bytes())
+	checkGolden(t, "thai-nguyen-2017-matrix.csv", csv.Bytes())
+	checkGolden(t, "thai-nguyen-2017-matrix.md", md.Bytes())
 }
 
 func TestObligationsThaiNguyen(t *testing.T) {
@@ -138,7 +126,7 @@ func TestObligationsThaiNguyen(t *testing.T) {
 	if weekly != 22 || monthly != 5 {
 		t.Errorf("weekly = %d, monthly = %d; want 22 and 5", weekly, monthly)
 	}
-	golden(t, "thai-nguyen-2017-so-tu-phap.txt", []byte(b.String()))
+	checkGolden(t, "thai-nguyen-2017-so-tu-phap.txt", []byte(b.String()))
 	if got := p.Obligations("so-tu-phap", to, from); got != nil {
 		t.Errorf("a reversed range gives %d obligations", len(got))
 	}
@@ -161,7 +149,7 @@ func TestWriteICS(t *testing.T) {
 	if !strings.Contains(out, "BEGIN:VTIMEZONE") || !strings.Contains(out, "RRULE:FREQ=WEEKLY;") {
 		t.Error("no time zone or weekly rule")
 	}
-	golden(t, "thai-nguyen-2017-so-tu-phap.ics", buf.Bytes())
+	checkGolden(t, "thai-nguyen-2017-so-tu-phap.ics", buf.Bytes())
 }
 
 // Bắc Kạn's 2011-2015 plan sets no deadline on its tasks; each is still a
