@@ -18,7 +18,7 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 // checkGolden compares got with testdata/name, or rewrites the file with -update.
 func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	golden.Check(t, filepath.Join("testdata", name), got, *update, "-update")
+	golden.Files{Update: *update, Flag: "-update"}.Check(t, filepath.Join("testdata", name), got)
 }
 
 // thaiNguyenICS is the calendar of the Sở Nội vụ under Thái Nguyên's 2017

@@ -977,7 +977,7 @@ func TestValidateGolden(t *testing.T) {
 
 func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	golden.Check(t, filepath.Join("testdata", name), got, *update, "-update")
+	golden.Files{Update: *update, Flag: "-update"}.Check(t, filepath.Join("testdata", name), got)
 }
 
 func BenchmarkAll(b *testing.B) {

@@ -47,5 +47,5 @@ func Golden(t testing.TB, name string, got []byte) {
 		return
 	}
 	path := filepath.Join("testdata", filepath.FromSlash(name)+".golden")
-	golden.Check(t, path, got, updating(), "-plantest.update")
+	golden.Files{Update: updating(), Flag: "-plantest.update", Prefix: "plantest: "}.Check(t, path, got)
 }

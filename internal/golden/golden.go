@@ -18,31 +18,39 @@ import (
 // matrix should point at its first rows, not flood the log.
 const maxDiffLines = 20
 
+// Files says how a test package keeps its golden files: whether it is
+// rewriting them, the flag that makes it (named in messages: "-update"), and
+// a prefix for its messages ("plantest: "), if any.
+type Files struct {
+	Update bool
+	Flag   string
+	Prefix string
+}
+
 // Check compares got with the file at path and reports a test error showing
-// the lines that differ. With update, it writes got to the file instead
-// (creating its folder) and logs that it did. flagName is the flag that
-// sets update, named in the messages ("-update").
-func Check(t testing.TB, path string, got []byte, update bool, flagName string) {
+// the lines that differ. When updating, it writes got to the file instead
+// (creating its folder) and logs that it did.
+func (f Files) Check(t testing.TB, path string, got []byte) {
 	t.Helper()
-	if update {
+	if f.Update {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Error(err)
+			t.Errorf("%s%v", f.Prefix, err)
 			return
 		}
 		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Error(err)
+			t.Errorf("%s%v", f.Prefix, err)
 			return
 		}
-		t.Logf("wrote %s", path)
+		t.Logf("%swrote %s", f.Prefix, path)
 		return
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Errorf("%v (run go test %s to create it)", err, flagName)
+		t.Errorf("%s%v (run go test %s to create it)", f.Prefix, err, f.Flag)
 		return
 	}
 	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs (run go test %s to accept the new output after reviewing it):\n%s", path, flagName, Diff(string(want), string(got)))
+		t.Errorf("%s%s differs (run go test %s to accept the new output):\n%s", f.Prefix, path, f.Flag, Diff(string(want), string(got)))
 	}
 }
 
