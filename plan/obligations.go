@@ -7,6 +7,7 @@ import (
 
 	"github.com/openpar/cchc/agency"
 	"github.com/openpar/cchc/calendar"
+	"github.com/openpar/cchc/internal/enum"
 	"github.com/openpar/cchc/task"
 )
 
@@ -21,15 +22,23 @@ const (
 	ObligationDeadline                   // a plan-level deadline
 )
 
-var obligationKindNames = [...]string{"unspecified", "task", "report", "deadline"}
+var obligationKinds = enum.Table[ObligationKind]{
+	Type:    "ObligationKind",
+	Codes:   []string{"unspecified", "task", "report", "deadline"},
+	Unknown: func(w string) error { return fmt.Errorf("plan: unknown obligation kind %q", w) },
+}
 
 // String returns "task", "report" or "deadline".
-func (k ObligationKind) String() string {
-	if int(k) < len(obligationKindNames) {
-		return obligationKindNames[k]
-	}
-	return fmt.Sprintf("ObligationKind(%d)", uint8(k))
-}
+func (k ObligationKind) String() string { return obligationKinds.String(k) }
+
+// ParseObligationKind is the inverse of ObligationKind.String.
+func ParseObligationKind(s string) (ObligationKind, error) { return obligationKinds.Parse(s) }
+
+// MarshalText encodes the kind as its code word.
+func (k ObligationKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText decodes a code word.
+func (k *ObligationKind) UnmarshalText(b []byte) error { return obligationKinds.Unmarshal(k, b) }
 
 // Obligation is one thing an agency owes under a plan.
 type Obligation struct {

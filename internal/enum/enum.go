@@ -1,0 +1,53 @@
+// Package enum is the one table behind each small enumeration of the
+// module: its code words, and Vietnamese words where it has them, from
+// which String, parsing and text marshalling all read.
+package enum
+
+import "fmt"
+
+// Table lists the words of an enumeration whose zero value means
+// "unspecified"; value v has Codes[v] and, where given, Vietnamese[v].
+type Table[T ~uint8] struct {
+	Type       string   // the Go type, for values outside the table: "Role(9)"
+	Codes      []string // the English code words, from the zero value
+	Vietnamese []string // the Vietnamese words, or nil
+
+	// Unknown is the error for a word that is in neither list; the package
+	// that owns the enumeration names itself and the input in it.
+	Unknown func(word string) error
+}
+
+// String returns v's code word, or "Type(n)" for a value outside the table.
+func (t *Table[T]) String(v T) string {
+	if int(v) < len(t.Codes) {
+		return t.Codes[v]
+	}
+	return fmt.Sprintf("%s(%d)", t.Type, uint8(v))
+}
+
+// Viet returns v's Vietnamese word, or "" when it has none.
+func (t *Table[T]) Viet(v T) string {
+	if int(v) < len(t.Vietnamese) {
+		return t.Vietnamese[v]
+	}
+	return ""
+}
+
+// Parse reads a code word or a Vietnamese word.
+func (t *Table[T]) Parse(word string) (T, error) {
+	for i, c := range t.Codes {
+		if word == c || (i < len(t.Vietnamese) && t.Vietnamese[i] != "" && word == t.Vietnamese[i]) {
+			return T(i), nil
+		}
+	}
+	return 0, t.Unknown(word)
+}
+
+// Unmarshal sets *v from a word read by Parse, leaving it unchanged on error.
+func (t *Table[T]) Unmarshal(v *T, b []byte) error {
+	x, err := t.Parse(string(b))
+	if err == nil {
+		*v = x
+	}
+	return err
+}
