@@ -126,17 +126,27 @@ const (
 	Districts         // UBND cấp huyện, UBND các huyện, thành phố
 	Communes          // UBND cấp xã, UBND các xã, phường, thị trấn
 	Related           // các cơ quan, đơn vị có liên quan: an open set no registry can list
+	Committees        // UBND các cấp, các cấp: the people's committees of the province, districts and communes
+	// The last three are open sets: a registry seldom lists every member,
+	// so Expand gives those it holds and marks the set open.
+	DistrictOffices   // các phòng, ban chuyên môn thuộc UBND cấp huyện: the offices of a district-level committee
+	PartyCommittees   // các cấp ủy Đảng: Party committees of the province and below, outside the state administration
+	MassOrganisations // các tổ chức đoàn thể: Mặt trận Tổ quốc and the unions, outside the state administration
 )
 
 var groups = enumTable{
 	what: "group",
 	rows: []enumRow{
-		GroupNone:   {"none", ""},
-		Agencies:    {"agencies", "Các sở, ban, ngành"},
-		Departments: {"departments", "Các cơ quan chuyên môn thuộc UBND tỉnh"},
-		Districts:   {"districts", "UBND cấp huyện"},
-		Communes:    {"communes", "UBND cấp xã"},
-		Related:     {"related", "Các cơ quan, đơn vị có liên quan"},
+		GroupNone:         {"none", ""},
+		Agencies:          {"agencies", "Các sở, ban, ngành"},
+		Departments:       {"departments", "Các cơ quan chuyên môn thuộc UBND tỉnh"},
+		Districts:         {"districts", "UBND cấp huyện"},
+		Communes:          {"communes", "UBND cấp xã"},
+		Related:           {"related", "Các cơ quan, đơn vị có liên quan"},
+		Committees:        {"committees", "UBND các cấp"},
+		DistrictOffices:   {"district-offices", "Các phòng, ban chuyên môn thuộc UBND cấp huyện"},
+		PartyCommittees:   {"party-committees", "Các cấp ủy Đảng"},
+		MassOrganisations: {"mass-organisations", "Các tổ chức đoàn thể"},
 	},
 }
 
