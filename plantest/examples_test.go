@@ -24,7 +24,7 @@ var allowances = map[string][]plantest.Option{
 		plantest.Allow(plan.CodeNoLead, "the tasks have no lead column: part C.II assigns whole areas to departments, kept as duties"),
 	},
 	"thai-nguyen-2017": nil,
-	"binh-phuoc-2018": nil,
+	"binh-phuoc-2018":  nil,
 	"bac-kan-town-2011": {
 		plantest.Allow(plan.CodeNoLead, "a news article: leads are the actors its sentences name, empty where none is named"),
 	},
