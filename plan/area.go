@@ -28,6 +28,7 @@ const (
 )
 
 var areas = enum.Table[Area]{
+	Pkg:  "plan",
 	Type: "Area",
 	Codes: []string{"unspecified", "institutions", "procedures", "organisation", "civil-service", "public-finance",
 		"modernisation", "direction", "communication", "one-stop", "impact", "budget", "other"},
@@ -69,7 +70,7 @@ func (a Area) English() string {
 func ParseArea(s string) (Area, error) { return areas.Parse(s) }
 
 // MarshalText encodes the area as its code word.
-func (a Area) MarshalText() ([]byte, error) { return []byte(a.String()), nil }
+func (a Area) MarshalText() ([]byte, error) { return areas.Marshal(a) }
 
 // UnmarshalText decodes an area's code word or Vietnamese name.
 func (a *Area) UnmarshalText(b []byte) error { return areas.Unmarshal(a, b) }

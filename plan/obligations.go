@@ -23,6 +23,7 @@ const (
 )
 
 var obligationKinds = enum.Table[ObligationKind]{
+	Pkg:     "plan",
 	Type:    "ObligationKind",
 	Codes:   []string{"unspecified", "task", "report", "deadline"},
 	Unknown: func(w string) error { return fmt.Errorf("plan: unknown obligation kind %q", w) },
@@ -35,7 +36,7 @@ func (k ObligationKind) String() string { return obligationKinds.String(k) }
 func ParseObligationKind(s string) (ObligationKind, error) { return obligationKinds.Parse(s) }
 
 // MarshalText encodes the kind as its code word.
-func (k ObligationKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+func (k ObligationKind) MarshalText() ([]byte, error) { return obligationKinds.Marshal(k) }
 
 // UnmarshalText decodes a code word.
 func (k *ObligationKind) UnmarshalText(b []byte) error { return obligationKinds.Unmarshal(k, b) }

@@ -19,6 +19,7 @@ const (
 )
 
 var severities = enum.Table[Severity]{
+	Pkg:     "plan",
 	Type:    "Severity",
 	Codes:   []string{"unspecified", "note", "warning", "error"},
 	Unknown: func(w string) error { return fmt.Errorf("plan: unknown severity %q", w) },
@@ -31,7 +32,7 @@ func (s Severity) String() string { return severities.String(s) }
 func ParseSeverity(s string) (Severity, error) { return severities.Parse(s) }
 
 // MarshalText encodes the severity as its name.
-func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+func (s Severity) MarshalText() ([]byte, error) { return severities.Marshal(s) }
 
 // UnmarshalText decodes a severity name.
 func (s *Severity) UnmarshalText(b []byte) error { return severities.Unmarshal(s, b) }

@@ -18,6 +18,7 @@ const (
 )
 
 var roles = enum.Table[Role]{
+	Pkg:        "task",
 	Type:       "Role",
 	Codes:      []string{"unspecified", "lead", "partner"},
 	Vietnamese: []string{"", "chủ trì", "phối hợp"},
@@ -34,7 +35,7 @@ func (r Role) Vietnamese() string { return roles.Viet(r) }
 func ParseRole(s string) (Role, error) { return roles.Parse(s) }
 
 // MarshalText encodes the role as its code word.
-func (r Role) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
+func (r Role) MarshalText() ([]byte, error) { return roles.Marshal(r) }
 
 // UnmarshalText decodes a role.
 func (r *Role) UnmarshalText(b []byte) error { return roles.Unmarshal(r, b) }
@@ -51,6 +52,7 @@ const (
 )
 
 var vias = enum.Table[Via]{
+	Pkg:     "task",
 	Type:    "Via",
 	Codes:   []string{"unspecified", "name", "group"},
 	Unknown: func(w string) error { return fmt.Errorf("task: unknown via %q", w) },
@@ -63,7 +65,7 @@ func (v Via) String() string { return vias.String(v) }
 func ParseVia(s string) (Via, error) { return vias.Parse(s) }
 
 // MarshalText encodes v as its code word.
-func (v Via) MarshalText() ([]byte, error) { return []byte(v.String()), nil }
+func (v Via) MarshalText() ([]byte, error) { return vias.Marshal(v) }
 
 // UnmarshalText decodes a code word.
 func (v *Via) UnmarshalText(b []byte) error { return vias.Unmarshal(v, b) }

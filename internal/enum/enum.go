@@ -8,6 +8,7 @@ import "fmt"
 // Table lists the words of an enumeration whose zero value means
 // "unspecified"; value v has Codes[v] and, where given, Vietnamese[v].
 type Table[T ~uint8] struct {
+	Pkg        string   // the package that owns it, for error messages: "task"
 	Type       string   // the Go type, for values outside the table: "Role(9)"
 	Codes      []string // the English code words, from the zero value
 	Vietnamese []string // the Vietnamese words, or nil
@@ -31,6 +32,15 @@ func (t *Table[T]) Viet(v T) string {
 		return t.Vietnamese[v]
 	}
 	return ""
+}
+
+// Marshal returns v's code word, and an error for a value outside the
+// table, which no code word could bring back.
+func (t *Table[T]) Marshal(v T) ([]byte, error) {
+	if int(v) >= len(t.Codes) {
+		return nil, fmt.Errorf("%s: cannot encode %s", t.Pkg, t.String(v))
+	}
+	return []byte(t.Codes[v]), nil
 }
 
 // Parse reads a code word or a Vietnamese word.
