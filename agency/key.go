@@ -252,8 +252,8 @@ func (r *keyRules) lightKey(name string) string {
 // groupByCode finds a group by its code word alone: the key rules are being
 // built and cannot fold Vietnamese yet.
 func groupByCode(code string) (Group, bool) {
-	for i, row := range groups.rows {
-		if row.code == code {
+	for i, c := range groupCodes {
+		if c == code {
 			return Group(i), true
 		}
 	}

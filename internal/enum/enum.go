@@ -16,6 +16,10 @@ type Table[T ~uint8] struct {
 	// Unknown is the error for a word that is in neither list; the package
 	// that owns the enumeration names itself and the input in it.
 	Unknown func(word string) error
+
+	// Fold, when set, makes Parse match Vietnamese words loosely: both sides
+	// are folded before they are compared (case, tone placement).
+	Fold func(string) string
 }
 
 // String returns v's code word, or "Type(n)" for a value outside the table.
@@ -45,8 +49,12 @@ func (t *Table[T]) Marshal(v T) ([]byte, error) {
 
 // Parse reads a code word or a Vietnamese word.
 func (t *Table[T]) Parse(word string) (T, error) {
+	fold := t.Fold
+	if fold == nil {
+		fold = func(s string) string { return s }
+	}
 	for i, c := range t.Codes {
-		if word == c || (i < len(t.Vietnamese) && t.Vietnamese[i] != "" && word == t.Vietnamese[i]) {
+		if word == c || (i < len(t.Vietnamese) && t.Vietnamese[i] != "" && fold(word) == fold(t.Vietnamese[i])) {
 			return T(i), nil
 		}
 	}
