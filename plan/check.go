@@ -44,8 +44,8 @@ func (p *Plan) check() {
 			t := p.tasks[k]
 			f := &p.file.Sections[si].Tasks[ti]
 			k++
-			task := Place{Section: s.Number, Task: t.Number()}
-			where := func(key string) Place { return p.placeOf(f.at, key, task) }
+			in := Place{Section: s.Number, Task: t.Number()}
+			where := func(key string) Place { return p.placeOf(f.at, key, in) }
 			if t.Number() == "" {
 				p.problem(CodeMissingNumber, Error, where("number"), "a task in section %s has no number", s.Number)
 			} else if seen[t.Number()] {
