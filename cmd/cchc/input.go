@@ -24,28 +24,24 @@ const stdinName = "<stdin>"
 // what cannot be a plan or a table: a directory, an empty or binary file,
 // a file larger than plan.MaxFileSize. It returns the name errors give.
 func (c *cli) readFile(name string) ([]byte, string, error) {
-	var data []byte
+	r := c.stdin
 	if name == "-" {
-		var err error
-		if data, err = io.ReadAll(io.LimitReader(c.stdin, plan.MaxFileSize+1)); err != nil {
-			return nil, stdinName, fmt.Errorf("%s: %w", stdinName, err)
-		}
 		name = stdinName
 	} else {
-		info, err := os.Stat(name)
-		switch {
-		case err != nil:
+		f, err := os.Open(name)
+		if err != nil {
 			return nil, name, err
-		case info.IsDir():
+		}
+		defer f.Close()
+		if info, err := f.Stat(); err == nil && info.IsDir() {
 			return nil, name, fmt.Errorf("%s: is a directory, not a file", name)
-		case info.Size() > plan.MaxFileSize:
-			return nil, name, fmt.Errorf("%s: larger than %d MiB", name, plan.MaxFileSize>>20)
 		}
-		if data, err = os.ReadFile(name); err != nil {
-			return nil, name, err
-		}
+		r = f
 	}
+	data, err := io.ReadAll(io.LimitReader(r, plan.MaxFileSize+1))
 	switch {
+	case err != nil:
+		return nil, name, fmt.Errorf("%s: %w", name, err)
 	case len(data) > plan.MaxFileSize:
 		return nil, name, fmt.Errorf("%s: larger than %d MiB", name, plan.MaxFileSize>>20)
 	case len(bytes.TrimSpace(data)) == 0:
@@ -61,12 +57,12 @@ func (c *cli) readFile(name string) ([]byte, string, error) {
 }
 
 // openPlan reads the plan file name ("-" for standard input).
-func (c *cli) openPlan(name string, opts ...plan.Option) (*plan.Plan, error) {
+func (c *cli) openPlan(name string) (*plan.Plan, error) {
 	data, name, err := c.readFile(name)
 	if err != nil {
 		return nil, err
 	}
-	return plan.Parse(data, append([]plan.Option{plan.WithFileName(name)}, opts...)...)
+	return plan.Parse(data, plan.WithFileName(name))
 }
 
 // describe turns an error into the line a user reads: the place first, as
@@ -148,8 +144,8 @@ func (c *cli) createOutput(name string) (w io.Writer, done func(error) error, er
 }
 
 // isSet reports whether the flag name was given on the command line.
-func isSet(fs *flag.FlagSet, name string) bool {
+func isSet(flags *flag.FlagSet, name string) bool {
 	set := false
-	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	flags.Visit(func(f *flag.Flag) { set = set || f.Name == name })
 	return set
 }

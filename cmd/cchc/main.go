@@ -84,9 +84,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 		c.errorf("unknown command %q (run 'cchc help' for the list)", name)
 		return exitUsage
 	}
-	fs := flag.NewFlagSet("cchc "+name, flag.ContinueOnError)
-	fs.SetOutput(io.Discard) // errors are reported by run, help by parse
-	return c.status(c.cmd.run(c, fs, rest))
+	return c.runCommand(rest)
+}
+
+// runCommand runs c.cmd with args and returns the exit status.
+func (c *cli) runCommand(args []string) int {
+	fs := flag.NewFlagSet("cchc "+c.cmd.name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard) // errors are reported by status, help by parse
+	return c.status(c.cmd.run(c, fs, args))
 }
 
 // help prints the list of commands, or one command's help.
@@ -100,9 +105,7 @@ func (c *cli) help(args []string) int {
 		c.errorf("help: unknown command %q (run 'cchc help' for the list)", strings.Join(args, " "))
 		return exitUsage
 	}
-	fs := flag.NewFlagSet("cchc "+c.cmd.name, flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	return c.status(c.cmd.run(c, fs, []string{"-help"}))
+	return c.runCommand([]string{"-help"})
 }
 
 func (c *cli) usage(w io.Writer) {

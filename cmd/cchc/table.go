@@ -53,9 +53,8 @@ func englishColumns() string {
 	return strings.Join(names, ", ")
 }
 
-// row is one row of the task table, with the line it starts on.
+// row is one row of the task table.
 type row struct {
-	line  int
 	cells [numColumns]string
 }
 
@@ -150,7 +149,8 @@ func readTable(data []byte, name string) ([]row, error) {
 			return nil, tableError(name, err)
 		}
 		line, _ := cr.FieldPos(0)
-		r, blank := row{line: line}, true
+		var r row
+		blank := true
 		for i, cell := range rec {
 			if strings.TrimSpace(cell) == "" {
 				continue
