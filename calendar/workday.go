@@ -106,7 +106,7 @@ func (c *Calendar) NextWorkday(d Date) Date {
 	if c.IsWorkday(d) {
 		return d
 	}
-	return c.nth(c.before(d.JDN()))
+	return c.nth(c.before(d.JDN()), c.word(d))
 }
 
 // PrevWorkday returns d if it is a working day, else the last working day
@@ -115,7 +115,7 @@ func (c *Calendar) PrevWorkday(d Date) Date {
 	if c.IsWorkday(d) {
 		return d
 	}
-	return c.nth(c.before(d.JDN()) - 1)
+	return c.nth(c.before(d.JDN())-1, c.word(d))
 }
 
 // AddWorkdays returns the n-th working day after d, or before it when n is
@@ -123,14 +123,33 @@ func (c *Calendar) PrevWorkday(d Date) Date {
 // AddWorkdays(d, 1) is the next working day after d, AddWorkdays(d, -1) the
 // last one before it.
 func (c *Calendar) AddWorkdays(d Date, n int) Date {
+	// A few working days away, stepping through the day table is cheaper
+	// than counting ranks.
+	if n >= -walkLimit && n <= walkLimit {
+		j, step := d.JDN(), 1
+		if n < 0 {
+			n, step = -n, -1
+		}
+		for n > 0 {
+			j += step
+			if c.IsWorkday(dateFromJDN(j)) {
+				n--
+			}
+		}
+		return dateFromJDN(j)
+	}
 	switch {
 	case n > 0:
-		return c.nth(c.before(d.JDN()+1) + n - 1)
+		return c.nth(c.before(d.JDN()+1)+n-1, c.word(d))
 	case n < 0:
-		return c.nth(c.before(d.JDN()) + n)
+		return c.nth(c.before(d.JDN())+n, c.word(d))
 	}
 	return d
 }
+
+// walkLimit is how many working days AddWorkdays steps through one day at a
+// time before it counts ranks instead.
+const walkLimit = 4
 
 // Workdays returns the number of working days from from to to, both included;
 // 0 when to is before from.
@@ -158,7 +177,11 @@ func (c *Calendar) before(j int) int {
 	return int(c.rank[i/64]) + bits.OnesCount64(c.work[i/64]&(1<<(i%64)-1))
 }
 
-func (c *Calendar) nth(r int) Date {
+// word returns the index of the table word that holds d, for nth to start
+// its search from.
+func (c *Calendar) word(d Date) int { return (d.JDN() - c.first) / 64 }
+
+func (c *Calendar) nth(r, hint int) Date {
 	total := int(c.rank[len(c.work)])
 	switch {
 	case r < 0:
@@ -167,7 +190,20 @@ func (c *Calendar) nth(r int) Date {
 		return dateFromJDN(nthWeekday(weekdaysBefore(c.first+c.days) + r - total))
 	}
 	// The word holding it is the first whose successor counts more than r.
-	lo, hi := 0, len(c.work)-1
+	// Galloping out from the word of the start day finds a near answer in a
+	// step or two and a far one in logarithmic time, so that AddWorkdays
+	// costs little for small n and about the same for any n.
+	last := len(c.work) - 1
+	lo := min(max(hint, 0), last)
+	hi := lo
+	for step := 1; lo > 0 && int(c.rank[lo]) > r; step *= 2 {
+		hi = lo - 1
+		lo = max(lo-step, 0)
+	}
+	for step := 1; hi < last && int(c.rank[hi+1]) <= r; step *= 2 {
+		lo = hi + 1
+		hi = min(hi+step, last)
+	}
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
 		if int(c.rank[mid+1]) > r {

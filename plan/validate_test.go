@@ -57,6 +57,7 @@ func TestValidateFindsEachProblem(t *testing.T) {
 		{"bad deadline", task(plan.TaskText{Number: "9.1", Title: "x", Lead: "Sở Nội vụ", Deadline: "sớm nhất có thể"}), plan.CodeBadDeadline, plan.Error, "sớm nhất có thể"},
 		{"deadline outside", task(plan.TaskText{Number: "9.1", Title: "x", Lead: "Sở Nội vụ", Deadline: "Năm 2017-2018"}), plan.CodeDeadlineOutside, plan.Warning, "Năm 2017-2018"},
 		{"no title", task(plan.TaskText{Number: "9.1", Lead: "Sở Nội vụ"}), plan.CodeMissingTitle, plan.Warning, "9.1"},
+		{"bad target", task(plan.TaskText{Number: "9.1", Title: "x", Lead: "Sở Nội vụ", Targets: []string{"nâng cao chất lượng"}}), plan.CodeBadTarget, plan.Warning, "nâng cao chất lượng"},
 		{"objective without target", base().Objective("2", "Nâng cao chất lượng"), plan.CodeNoTarget, plan.Warning, "objective 2"},
 		{"report without recipient", base().Report(plan.ReportText{Form: "monthly", Senders: "Sở Tư pháp"}), plan.CodeNoRecipient, plan.Error, "monthly"},
 		{"bad schedule", base().Report(plan.ReportText{Form: "monthly", Schedule: "lúc nào cũng được", Recipient: "Sở Nội vụ"}), plan.CodeBadSchedule, plan.Error, "lúc nào cũng được"},

@@ -1,7 +1,7 @@
 // Command tour walks through the cchc library on the five real plans of the
 // examples package: the working calendar, agencies, the Thái Nguyên 2017
 // responsibility matrix and one department's obligations, and what
-// validation finds in each plan.
+// validation finds in each plan, and indicators evaluated against targets.
 //
 //	go run ./examples/tour                         # everything
 //	go run ./examples/tour -plan binh-phuoc-2018   # one plan's sections
@@ -39,6 +39,7 @@ func run(w io.Writer, only string) error {
 		{"Agencies", showAgencies},
 		{"A plan: Thái Nguyên 2017", showPlan},
 		{"Validation of the five plans", showValidation},
+		{"Indicators and the PAR INDEX", showIndicators},
 	}
 	for i, s := range steps {
 		if only != "" && s.title != "A plan: Thái Nguyên 2017" && s.title != "Validation of the five plans" {
