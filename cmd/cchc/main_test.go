@@ -292,6 +292,17 @@ func TestArguments(t *testing.T) {
 	}
 }
 
+// TestValidateGoesOn checks that validate reports a file it cannot read and
+// goes on with the others.
+func TestValidateGoesOn(t *testing.T) {
+	inExamples(t)
+	one := cchc("", "validate", "thai-nguyen-2017.json")
+	r := cchc("", "validate", "missing.json", "thai-nguyen-2017.json")
+	if r.code != exitFailure || r.stdout != one.stdout || r.stderr != "cchc validate: missing.json: no such file or directory\n"+one.stderr {
+		t.Errorf("exit %d, stderr %q, stdout:\n%s", r.code, r.stderr, r.stdout)
+	}
+}
+
 // TestExampleFiles checks that "cchc example" writes each plan exactly as
 // the examples package holds it, and -force and -o.
 func TestExampleFiles(t *testing.T) {
