@@ -40,10 +40,10 @@ func run() error {
 		}
 		files = append(files, data)
 		var f struct {
-			Period   string
-			Document struct{ Date string }
+			Period     string
+			Document   struct{ Date string }
 			Objectives []struct{ Targets []string }
-			Sections []struct {
+			Sections   []struct {
 				Tasks []struct {
 					Lead, Partners, Deadline string
 					Targets                  []string
