@@ -1,0 +1,339 @@
+package report
+
+import (
+	"cmp"
+	"iter"
+	"slices"
+	"time"
+
+	"github.com/openpar/cchc/agency"
+	"github.com/openpar/cchc/calendar"
+	"github.com/openpar/cchc/plan"
+)
+
+// Status says where a report a unit owes stands on the day of a check.
+type Status uint8
+
+// The statuses of a report owed.
+const (
+	StatusUnspecified Status = iota
+	StatusPending            // chưa đến hạn: the period has begun, the report is not due yet
+	StatusOnTime             // đúng hạn: received by its due time
+	StatusLate               // chậm: received after its due time
+	StatusMissing            // chưa nộp: due, and not received
+)
+
+var statusNames = []string{"unspecified", "pending", "on-time", "late", "missing"}
+var statusVietnamese = []string{"", "chưa đến hạn", "đúng hạn", "chậm", "chưa nộp"}
+
+// String returns the status's code word ("on-time").
+func (s Status) String() string { return enumString(statusNames, s, "Status") }
+
+// Vietnamese returns the status as a compliance table writes it ("đúng
+// hạn"), or "" when unspecified or unknown.
+func (s Status) Vietnamese() string {
+	if int(s) < len(statusVietnamese) {
+		return statusVietnamese[s]
+	}
+	return ""
+}
+
+// ParseStatus is the inverse of Status.String.
+func ParseStatus(s string) (Status, error) { return parseEnum[Status](statusNames, s, "status") }
+
+// MarshalText encodes the status as its code word.
+func (s Status) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText decodes a code word.
+func (s *Status) UnmarshalText(b []byte) error { return unmarshalEnum(statusNames, b, "status", s) }
+
+// Entry is one report one unit owes: for which period, by when, and whether
+// it came.
+type Entry struct {
+	Unit     agency.ID
+	Report   calendar.Frequency // which report: Weekly, Monthly, Quarterly, HalfYearly or Yearly
+	Title    string             // the regime's name for it ("Báo cáo tuần")
+	Period   calendar.Period    // the period the report covers
+	Due      time.Time          // the effective due time, in ICT
+	Received time.Time          // when the first revision arrived; zero when none had by the day of the check
+	Status   Status
+	// LateDays counts the working days, whole or begun, from the due time
+	// to the time received, or for a missing report to the end of the day of
+	// the check: a report due at 10:00 on a Friday and received at 14:00 is
+	// one day late, received on the Monday after, two. It is 0 for a report
+	// that is on time or not due.
+	LateDays int
+}
+
+// Counts counts reports by status.
+type Counts struct {
+	Pending, OnTime, Late, Missing int
+	LateDays                       int // the sum of the entries' LateDays
+}
+
+// Due returns the number of reports that were due: on time, late or missing.
+func (c Counts) Due() int { return c.OnTime + c.Late + c.Missing }
+
+func (c *Counts) add(e Entry) {
+	switch e.Status {
+	case StatusPending:
+		c.Pending++
+	case StatusOnTime:
+		c.OnTime++
+	case StatusLate:
+		c.Late++
+	case StatusMissing:
+		c.Missing++
+	}
+	c.LateDays += e.LateDays
+}
+
+// UnitSummary is one unit's record.
+type UnitSummary struct {
+	Unit agency.ID
+	Name string
+	Counts
+}
+
+// PeriodSummary is the record of one report for one period, over all units.
+type PeriodSummary struct {
+	Report calendar.Frequency
+	Period calendar.Period
+	Due    time.Time
+	Counts
+}
+
+// Compliance is the record of a plan's reporting regime on a day (chấp
+// hành chế độ báo cáo): every report each sender owed for each period, and
+// whether it came on time.
+type Compliance struct {
+	on      calendar.Date
+	reg     *agency.Registry
+	entries []Entry
+}
+
+// CheckCompliance checks the reports of plan p's reporting regime as they
+// stand at the end of day on, against the submissions received. Each sender
+// of each report owes one for every period whose report fell due from the
+// day the plan took effect (its date, or the start of its period if later)
+// to on, and for every period of the plan already begun whose report is not
+// yet due. A submission answers for the report of its unit and period; the
+// first revision received counts, and one received after the day of the check
+// has not arrived yet.
+//
+// Due times are the effective ones of the regime's schedules on the plan's
+// calendar: a day off moves a due day, and a time of day counts to the
+// minute in ICT (due at 10:00, a report received at 10:00:59 is on time, at
+// 10:01 late). A report due on a day is on time any time that day.
+func CheckCompliance(p *plan.Plan, on calendar.Date, received iter.Seq[Submission]) *Compliance {
+	cal := p.Calendar()
+	asOf := on.AddDays(1).Time()
+	type key struct {
+		unit   agency.ID
+		period calendar.Period
+	}
+	first := map[key]time.Time{}
+	if received != nil {
+		for s := range received {
+			if s.IsZero() || !s.Received().Before(asOf) {
+				continue
+			}
+			k := key{s.Unit(), s.Period()}
+			if t, ok := first[k]; !ok || s.Received().Before(t) {
+				first[k] = s.Received()
+			}
+		}
+	}
+	from := p.Date()
+	if start := p.Period().Start(); from.IsZero() || start.After(from) {
+		from = start
+	}
+	end := p.Period().End()
+	reg := p.Registry()
+	c := &Compliance{on: on, reg: reg}
+	for _, r := range p.Reporting() {
+		if r.Schedule.IsZero() || from.IsZero() {
+			continue
+		}
+		var owed []calendar.Occurrence
+		// Reports due up to the day, then those of periods begun whose
+		// report is not due yet (a year ahead covers the longest period).
+		for o := range r.Schedule.Occurrences(cal, from, on.AddDays(370)) {
+			if o.Period.Start().After(on) || (!end.IsZero() && o.Period.Start().After(end)) {
+				continue
+			}
+			owed = append(owed, o)
+		}
+		for _, unit := range r.Senders {
+			ag, known := reg.Agency(unit)
+			for _, o := range owed {
+				if known && !existed(ag, o.Period) {
+					continue
+				}
+				e := Entry{Unit: unit, Report: reportOf(o.Period), Title: r.Title, Period: o.Period, Due: o.DueTime()}
+				got, ok := first[key{unit, o.Period}]
+				switch {
+				case ok && onTime(got, o):
+					e.Received, e.Status = got, StatusOnTime
+				case ok:
+					e.Received, e.Status = got, StatusLate
+					e.LateDays = lateDays(cal, e.Due, got)
+				case !e.Due.After(asOf):
+					e.Status = StatusMissing
+					e.LateDays = lateDays(cal, e.Due, asOf.Add(-time.Nanosecond))
+				default:
+					e.Status = StatusPending
+				}
+				c.entries = append(c.entries, e)
+			}
+		}
+	}
+	rank := unitRanks(reg, c.entries)
+	slices.SortStableFunc(c.entries, func(a, b Entry) int {
+		return cmp.Or(a.Due.Compare(b.Due), cmp.Compare(a.Report, b.Report), cmp.Compare(rank[a.Unit], rank[b.Unit]))
+	})
+	return c
+}
+
+// existed reports whether agency a existed during any day of p.
+func existed(a agency.Agency, p calendar.Period) bool {
+	return (a.From.IsZero() || !a.From.After(p.End())) && (a.Until.IsZero() || !a.Until.Before(p.Start()))
+}
+
+// reportOf names the report on a period by its frequency.
+func reportOf(p calendar.Period) calendar.Frequency {
+	switch p.Kind() {
+	case calendar.PeriodWeek:
+		return calendar.Weekly
+	case calendar.PeriodMonth:
+		return calendar.Monthly
+	case calendar.PeriodQuarter:
+		return calendar.Quarterly
+	case calendar.PeriodHalf:
+		return calendar.HalfYearly
+	case calendar.PeriodYear:
+		return calendar.Yearly
+	}
+	return calendar.AdHoc
+}
+
+// onTime reports whether a report received at t meets occurrence o: by the
+// minute of a due time of day, within the due day otherwise.
+func onTime(t time.Time, o calendar.Occurrence) bool {
+	if o.At == 0 {
+		return t.Before(o.DueTime())
+	}
+	return !t.Truncate(time.Minute).After(o.DueTime())
+}
+
+// lateDays counts the working days, whole or begun, from due to t: at least
+// one, since a late report is late by a day.
+func lateDays(cal *calendar.Calendar, due, t time.Time) int {
+	return max(1, cal.Workdays(calendar.DateOf(due), calendar.DateOf(t)))
+}
+
+// unitRanks orders the units of entries by the Vietnamese names of the
+// agencies.
+func unitRanks(reg *agency.Registry, entries []Entry) map[agency.ID]int {
+	var ids []agency.ID
+	rank := map[agency.ID]int{}
+	for _, e := range entries {
+		if _, ok := rank[e.Unit]; !ok {
+			rank[e.Unit] = 0
+			ids = append(ids, e.Unit)
+		}
+	}
+	reg.SortIDs(ids)
+	for i, id := range ids {
+		rank[id] = i
+	}
+	return rank
+}
+
+// Date returns the day of the check.
+func (c *Compliance) Date() calendar.Date { return c.on }
+
+// Entries returns every report owed, by due time, then report, then unit in
+// Vietnamese order of name.
+func (c *Compliance) Entries() []Entry { return slices.Clone(c.entries) }
+
+// Status returns the entries with status s, in the order of Entries.
+func (c *Compliance) Status(s Status) []Entry {
+	var out []Entry
+	for _, e := range c.entries {
+		if e.Status == s {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// Total counts every entry.
+func (c *Compliance) Total() Counts {
+	var n Counts
+	for _, e := range c.entries {
+		n.add(e)
+	}
+	return n
+}
+
+// ByUnit returns each unit's counts, units in Vietnamese order of name.
+func (c *Compliance) ByUnit() []UnitSummary {
+	return c.byUnit(func(Entry) bool { return true })
+}
+
+func (c *Compliance) byUnit(keep func(Entry) bool) []UnitSummary {
+	at := map[agency.ID]int{}
+	var out []UnitSummary
+	for _, e := range c.entries {
+		if !keep(e) {
+			continue
+		}
+		i, ok := at[e.Unit]
+		if !ok {
+			i = len(out)
+			at[e.Unit] = i
+			out = append(out, UnitSummary{Unit: e.Unit, Name: c.reg.Name(e.Unit)})
+		}
+		out[i].add(e)
+	}
+	rank := unitRanks(c.reg, c.entries)
+	slices.SortFunc(out, func(a, b UnitSummary) int { return cmp.Compare(rank[a.Unit], rank[b.Unit]) })
+	return out
+}
+
+// ByPeriod returns the counts of each report and period, by due time.
+func (c *Compliance) ByPeriod() []PeriodSummary {
+	type key struct {
+		report calendar.Frequency
+		period calendar.Period
+	}
+	at := map[key]int{}
+	var out []PeriodSummary
+	for _, e := range c.entries {
+		k := key{e.Report, e.Period}
+		i, ok := at[k]
+		if !ok {
+			i = len(out)
+			at[k] = i
+			out = append(out, PeriodSummary{Report: e.Report, Period: e.Period, Due: e.Due})
+		}
+		out[i].add(e)
+	}
+	return out
+}
+
+// LateUnits returns the units whose reports due in year were late or
+// missing more than n times, with their counts for that year, the most
+// often late first. A report never sent counts as late.
+func (c *Compliance) LateUnits(year, n int) []UnitSummary {
+	all := c.byUnit(func(e Entry) bool { return calendar.DateOf(e.Due).Year() == year })
+	var out []UnitSummary
+	for _, u := range all {
+		if u.Late+u.Missing > n {
+			out = append(out, u)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b UnitSummary) int { return cmp.Compare(b.Late+b.Missing, a.Late+a.Missing) })
+	return out
+}
