@@ -60,7 +60,13 @@ func build(f *filePlan, data []byte, o options) *Plan {
 	return p
 }
 
+// problem records a problem, working out its line and column: places are
+// made for every cell read, but only a problem's needs its position.
 func (p *Plan) problem(code Code, sev Severity, place Place, format string, args ...any) {
+	if place.offset > 0 {
+		place.Line, place.Col = p.position(place.offset - 1)
+		place.offset = 0
+	}
 	p.problems = append(p.problems, Problem{Code: code, Severity: sev, Place: place, Message: fmt.Sprintf(format, args...)})
 }
 

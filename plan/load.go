@@ -117,7 +117,7 @@ func (p *Plan) MarshalJSON() ([]byte, error) {
 func (p *Plan) place(at offsets, key string) Place {
 	pl := Place{File: p.name}
 	if off := at.of(key); off >= 0 && p.data != nil {
-		pl.Line, pl.Col = p.position(off)
+		pl.offset = off + 1
 	}
 	return pl
 }

@@ -45,6 +45,8 @@ type Place struct {
 	Section   string // section number as written ("VI")
 	Task      string // task number as written ("VI.13")
 	Field     string // "lead", "partners", "deadline", "targets", ...
+
+	offset int // where in the file, plus one; Line and Col are worked out from it only for a problem
 }
 
 // String returns the place as "file:line:col" when known, then the task or
