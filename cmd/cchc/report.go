@@ -19,9 +19,10 @@ var reportCmd = &command{
 	name:    "report",
 	args:    "PLAN DIR [-form CODE] [-period PERIOD] [-format text|markdown|html|csv] [-date DATE] [-unit NAME] [-forms FILE]",
 	summary: "render a report from a plan and a folder of submission files",
-	help: `Report reads the submission files in DIR (every *.json file; see the report
-package's FORMAT.md), adds their figures up the plan's reporting tree (communes
-to districts to the province) and writes the rolled-up report in the layout of
+	help: `Report reads the submission files in DIR (every *.json file, in the
+"cchc-submission" format of the report package), adds their figures up the
+plan's reporting tree (communes to districts to the province) and writes the
+rolled-up report in the layout of
 an administrative document (Nghị định 30/2020/NĐ-CP): issuer, number, date,
 the figures section by section, Nơi nhận and signature, then an annex with the
 figures of each unit.
@@ -165,7 +166,11 @@ func (c *cli) collect(collector *report.Collector, dir string) (refused bool, er
 			refused = true
 		}
 	}
-	if collector.Len() == 0 {
+	switch {
+	case collector.Len() > 0:
+	case refused:
+		return refused, fmt.Errorf("%s: no submission file could be read", dir)
+	default:
 		return refused, fmt.Errorf("%s: no submission files (*.json) to report on", dir)
 	}
 	return refused, nil

@@ -146,3 +146,78 @@ func TestReportBadInput(t *testing.T) {
 		})
 	}
 }
+
+// TestReportForms reads submissions on a province's own form, given with
+// -forms.
+func TestReportForms(t *testing.T) {
+	inExamples(t)
+	builtin, err := report.BuiltinForm("thai-nguyen-2017-weekly")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := builtin.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("builtin.json", data, 0o666); err != nil {
+		t.Fatal(err)
+	}
+	own := strings.Replace(string(data), `"thai-nguyen-2017-weekly"`, `"thai-nguyen-tuan"`, 1)
+	if err := os.WriteFile("own.json", []byte(own), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	forms, err := report.ReadForms(strings.NewReader(own))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := examples.ThaiNguyen2017()
+	if err != nil {
+		t.Fatal(err)
+	}
+	week, err := calendar.ParsePeriod("Tuần 31/2017")
+	if err != nil {
+		t.Fatal(err)
+	}
+	subs, err := report.Simulate(p, forms[0], week, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir("weekly", 0o777); err != nil {
+		t.Fatal(err)
+	}
+	for i, s := range subs {
+		b, err := s.MarshalJSON()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join("weekly", fmt.Sprintf("%02d.json", i)), b, 0o666); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	r := cchc("", "report", "thai-nguyen-2017.json", "weekly", "-forms", "own.json", "-date", "2017-08-04")
+	if r.code != exitOK || r.stderr != "" || !strings.Contains(r.stdout, fmt.Sprintf("Số liệu tổng hợp từ %d báo cáo", len(subs)-revisions(subs))) {
+		t.Errorf("report -forms own.json: exit %d, stderr %q, stdout:\n%s", r.code, r.stderr, r.stdout)
+	}
+	// Without the form, each file is refused.
+	r = cchc("", "report", "thai-nguyen-2017.json", "weekly", "-date", "2017-08-04")
+	if r.code != exitFailure || !strings.Contains(r.stderr, `weekly/00.json:4:11: unknown form "thai-nguyen-tuan"`) || !strings.HasSuffix(r.stderr, "cchc report: weekly: no submission file could be read\n") {
+		t.Errorf("report without -forms: exit %d, stderr:\n%s", r.code, r.stderr)
+	}
+	// A form the command has already is an error, not a silent choice.
+	r = cchc("", "report", "thai-nguyen-2017.json", "weekly", "-forms", "builtin.json")
+	if want := "cchc report: builtin.json: form \"thai-nguyen-2017-weekly\": given twice to the collector\n"; r.code != exitFailure || r.stderr != want {
+		t.Errorf("report -forms builtin.json: exit %d, stderr %q, want %q", r.code, r.stderr, want)
+	}
+}
+
+// revisions counts the submissions that replace an earlier revision.
+func revisions(subs []report.Submission) int {
+	n := 0
+	for _, s := range subs {
+		if s.Revision() > 1 {
+			n++
+		}
+	}
+	return n
+}
