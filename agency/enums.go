@@ -1,6 +1,6 @@
 package agency
 
-import "fmt"
+import "github.com/openpar/cchc/internal/enum"
 
 // Level is the tier of government an agency belongs to.
 type Level uint8
@@ -15,41 +15,30 @@ const (
 	Commune                // xã
 )
 
-var levels = enumTable{
-	what: "level",
-	rows: []enumRow{
-		LevelUnspecified: {"unspecified", ""},
-		Central:          {"central", "Trung ương"},
-		Province:         {"province", "tỉnh"},
-		District:         {"district", "huyện"},
-		Commune:          {"commune", "xã"},
-	},
+var levels = enum.Table[Level]{
+	Pkg:        "agency",
+	Type:       "Level",
+	Codes:      []string{"unspecified", "central", "province", "district", "commune"},
+	Vietnamese: []string{"", "Trung ương", "tỉnh", "huyện", "xã"},
+	Unknown:    func(w string) error { return &ValueError{What: "level", Input: w} },
+	Fold:       Key,
 }
 
 // String returns the level's English code word ("province").
-func (l Level) String() string { return levels.code(uint8(l), "Level") }
+func (l Level) String() string { return levels.String(l) }
 
 // Vietnamese returns the level's Vietnamese word ("tỉnh"), or "" when
 // unspecified.
-func (l Level) Vietnamese() string { return levels.vietnamese(uint8(l)) }
+func (l Level) Vietnamese() string { return levels.Viet(l) }
 
 // ParseLevel reads a code word written by String, or the Vietnamese word.
-func ParseLevel(s string) (Level, error) {
-	v, err := levels.parse(s)
-	return Level(v), err
-}
+func ParseLevel(s string) (Level, error) { return levels.Parse(s) }
 
 // MarshalText encodes the level as its code word.
-func (l Level) MarshalText() ([]byte, error) { return levels.marshal(uint8(l)) }
+func (l Level) MarshalText() ([]byte, error) { return levels.Marshal(l) }
 
 // UnmarshalText decodes a code word or Vietnamese word.
-func (l *Level) UnmarshalText(b []byte) error {
-	v, err := ParseLevel(string(b))
-	if err == nil {
-		*l = v
-	}
-	return err
-}
+func (l *Level) UnmarshalText(b []byte) error { return levels.Unmarshal(l, b) }
 
 // Kind says what sort of body an agency is.
 type Kind uint8
@@ -70,48 +59,30 @@ const (
 	CentralBody           // Government, Prime Minister, ministries
 )
 
-var kinds = enumTable{
-	what: "kind",
-	rows: []enumRow{
-		KindUnspecified:  {"unspecified", ""},
-		PeoplesCommittee: {"peoples-committee", "Ủy ban nhân dân"},
-		Department:       {"department", "Sở"},
-		Office:           {"office", "Văn phòng"},
-		SectorAgency:     {"sector-agency", "Đơn vị trực thuộc"},
-		CentralBranch:    {"central-branch", "Cơ quan ngành dọc"},
-		Enterprise:       {"enterprise", "Doanh nghiệp nhà nước"},
-		MassOrganisation: {"mass-organisation", "Tổ chức chính trị - xã hội"},
-		Press:            {"press", "Cơ quan báo chí"},
-		Council:          {"council", "Hội đồng, ban chỉ đạo"},
-		Party:            {"party", "Cơ quan Đảng"},
-		CentralBody:      {"central-body", "Cơ quan Trung ương"},
-	},
+var kinds = enum.Table[Kind]{
+	Pkg:        "agency",
+	Type:       "Kind",
+	Codes:      []string{"unspecified", "peoples-committee", "department", "office", "sector-agency", "central-branch", "enterprise", "mass-organisation", "press", "council", "party", "central-body"},
+	Vietnamese: []string{"", "Ủy ban nhân dân", "Sở", "Văn phòng", "Đơn vị trực thuộc", "Cơ quan ngành dọc", "Doanh nghiệp nhà nước", "Tổ chức chính trị - xã hội", "Cơ quan báo chí", "Hội đồng, ban chỉ đạo", "Cơ quan Đảng", "Cơ quan Trung ương"},
+	Unknown:    func(w string) error { return &ValueError{What: "kind", Input: w} },
+	Fold:       Key,
 }
 
 // String returns the kind's English code word ("department").
-func (k Kind) String() string { return kinds.code(uint8(k), "Kind") }
+func (k Kind) String() string { return kinds.String(k) }
 
 // Vietnamese returns the kind's Vietnamese name ("Sở"), or "" when
 // unspecified.
-func (k Kind) Vietnamese() string { return kinds.vietnamese(uint8(k)) }
+func (k Kind) Vietnamese() string { return kinds.Viet(k) }
 
 // ParseKind reads a code word written by String, or the Vietnamese name.
-func ParseKind(s string) (Kind, error) {
-	v, err := kinds.parse(s)
-	return Kind(v), err
-}
+func ParseKind(s string) (Kind, error) { return kinds.Parse(s) }
 
 // MarshalText encodes the kind as its code word.
-func (k Kind) MarshalText() ([]byte, error) { return kinds.marshal(uint8(k)) }
+func (k Kind) MarshalText() ([]byte, error) { return kinds.Marshal(k) }
 
 // UnmarshalText decodes a code word or Vietnamese name.
-func (k *Kind) UnmarshalText(b []byte) error {
-	v, err := ParseKind(string(b))
-	if err == nil {
-		*k = v
-	}
-	return err
-}
+func (k *Kind) UnmarshalText(b []byte) error { return kinds.Unmarshal(k, b) }
 
 // Group is a set of agencies a plan names by a phrase rather than one by one.
 type Group uint8
@@ -126,79 +97,38 @@ const (
 	Districts         // UBND cấp huyện, UBND các huyện, thành phố
 	Communes          // UBND cấp xã, UBND các xã, phường, thị trấn
 	Related           // các cơ quan, đơn vị có liên quan: an open set no registry can list
+	Committees        // UBND các cấp, các cấp: the people's committees of the province, districts and communes
+	// The last three are open sets: a registry seldom lists every member,
+	// so Expand gives those it holds and marks the set open.
+	DistrictOffices   // các phòng, ban chuyên môn thuộc UBND cấp huyện: the offices of a district-level committee
+	PartyCommittees   // các cấp ủy Đảng: Party committees of the province and below, outside the state administration
+	MassOrganisations // các tổ chức đoàn thể: Mặt trận Tổ quốc and the unions, outside the state administration
 )
 
-var groups = enumTable{
-	what: "group",
-	rows: []enumRow{
-		GroupNone:   {"none", ""},
-		Agencies:    {"agencies", "Các sở, ban, ngành"},
-		Departments: {"departments", "Các cơ quan chuyên môn thuộc UBND tỉnh"},
-		Districts:   {"districts", "UBND cấp huyện"},
-		Communes:    {"communes", "UBND cấp xã"},
-		Related:     {"related", "Các cơ quan, đơn vị có liên quan"},
-	},
+// groupCodes are apart from the table because the key rules, which the
+// table's folding uses, look groups up by code while they are being built.
+var groupCodes = []string{"none", "agencies", "departments", "districts", "communes", "related", "committees", "district-offices", "party-committees", "mass-organisations"}
+
+var groups = enum.Table[Group]{
+	Pkg:        "agency",
+	Type:       "Group",
+	Codes:      groupCodes,
+	Vietnamese: []string{"", "Các sở, ban, ngành", "Các cơ quan chuyên môn thuộc UBND tỉnh", "UBND cấp huyện", "UBND cấp xã", "Các cơ quan, đơn vị có liên quan", "UBND các cấp", "Các phòng, ban chuyên môn thuộc UBND cấp huyện", "Các cấp ủy Đảng", "Các tổ chức đoàn thể"},
+	Unknown:    func(w string) error { return &ValueError{What: "group", Input: w} },
+	Fold:       Key,
 }
 
 // String returns the group's English code word ("districts").
-func (g Group) String() string { return groups.code(uint8(g), "Group") }
+func (g Group) String() string { return groups.String(g) }
 
 // Vietnamese returns the group's usual Vietnamese phrase ("UBND cấp huyện").
-func (g Group) Vietnamese() string { return groups.vietnamese(uint8(g)) }
+func (g Group) Vietnamese() string { return groups.Viet(g) }
 
 // ParseGroup reads a code word written by String.
-func ParseGroup(s string) (Group, error) {
-	v, err := groups.parse(s)
-	return Group(v), err
-}
+func ParseGroup(s string) (Group, error) { return groups.Parse(s) }
 
 // MarshalText encodes the group as its code word.
-func (g Group) MarshalText() ([]byte, error) { return groups.marshal(uint8(g)) }
+func (g Group) MarshalText() ([]byte, error) { return groups.Marshal(g) }
 
 // UnmarshalText decodes a code word.
-func (g *Group) UnmarshalText(b []byte) error {
-	v, err := ParseGroup(string(b))
-	if err == nil {
-		*g = v
-	}
-	return err
-}
-
-// enumTable is the one table behind an enumeration's String, Vietnamese,
-// Parse and text marshalling.
-type enumTable struct {
-	what string
-	rows []enumRow
-}
-
-type enumRow struct{ code, vietnamese string }
-
-func (t enumTable) code(v uint8, typ string) string {
-	if int(v) < len(t.rows) {
-		return t.rows[v].code
-	}
-	return fmt.Sprintf("%s(%d)", typ, v)
-}
-
-func (t enumTable) vietnamese(v uint8) string {
-	if int(v) < len(t.rows) {
-		return t.rows[v].vietnamese
-	}
-	return ""
-}
-
-func (t enumTable) parse(s string) (uint8, error) {
-	for i, r := range t.rows {
-		if s == r.code || (r.vietnamese != "" && Key(s) == Key(r.vietnamese)) {
-			return uint8(i), nil
-		}
-	}
-	return 0, &ValueError{What: t.what, Input: s}
-}
-
-func (t enumTable) marshal(v uint8) ([]byte, error) {
-	if int(v) >= len(t.rows) {
-		return nil, &ValueError{What: t.what, Input: fmt.Sprint(v)}
-	}
-	return []byte(t.rows[v].code), nil
-}
+func (g *Group) UnmarshalText(b []byte) error { return groups.Unmarshal(g, b) }

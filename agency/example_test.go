@@ -100,6 +100,18 @@ func ExampleParseSelector() {
 	// cấp xã               group communes
 }
 
+// The heads of agencies mean the agencies: the title is kept apart.
+func ExampleParseSelector_heads() {
+	sel, _ := agency.ParseSelector("Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện, thị xã và Giám đốc Sở Tài chính")
+	for _, it := range sel.Items() {
+		fmt.Printf("%-16q %-10s %q\n", it.Title, it.Group, it.Name)
+	}
+	// Output:
+	// "thủ trưởng"     agencies   ""
+	// "chủ tịch"       districts  ""
+	// "giám đốc"       none       "Sở Tài chính"
+}
+
 // A selector keeps its text; printing and parsing it again gives the same
 // value.
 func ExampleSelector() {

@@ -40,8 +40,10 @@ func FuzzResolve(f *testing.F) {
 }
 
 func FuzzParseSelector(f *testing.F) {
-	for _, c := range append(seed001, seed002...) {
-		f.Add(c.text)
+	for _, cells := range [][]seedCell{seed000, seed001, seed002, seed002Text, seed003, seed004} {
+		for _, c := range cells {
+			f.Add(c.text)
+		}
 	}
 	for _, s := range []string{"", ":", "Các Sở:", "Chủ trì: Sở Nội vụ; phối hợp: Sở Tư pháp", "và và", "(chủ trì)", "\xff", "a,b;c\nd và e"} {
 		f.Add(s)
@@ -159,6 +161,14 @@ func BenchmarkParseSelector(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		_, _ = r.ParseSelector("Các sở: Tư pháp, Lao động - Thương binh và xã hội, Kế hoạch và đầu tư, Xây dựng, Tài nguyên và Môi trường")
+	}
+}
+
+func BenchmarkParseSelectorHeads(b *testing.B) {
+	r := agency.Default()
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = r.ParseSelector("Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện, thị xã và Thủ trưởng các cơ quan, đơn vị có liên quan")
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/openpar/cchc/internal/vntext"
@@ -26,6 +27,9 @@ type phraseData struct {
 	Groups     map[string][]string `json:"groups"`
 	Qualifiers []string            `json:"qualifiers"`
 	Labels     []string            `json:"labels"`
+	Titles     []string            `json:"titles"`
+	Clauses    []string            `json:"clauses"`
+	Committees []string            `json:"committee_types"`
 }
 
 // keyRules are the folding rules of data/phrases.json in the form the key
@@ -40,6 +44,16 @@ type keyRules struct {
 	groupLight    []string         // light keys of the group phrases
 	qualifiers    []string         // keys, longest first
 	labels        []string         // keys
+	titles        []title          // longest first
+	clauses       [][]string       // words without diacritics
+	committees    [][]string       // keys of "UBND huyện", "UBND thị xã", ... as words
+}
+
+// title is the title of a head: its key, and its words without diacritics,
+// matched on raw text so that "Giam doc" is a title too.
+type title struct {
+	key   string
+	plain []string
 }
 
 type abbreviation struct {
@@ -100,6 +114,17 @@ func loadRules(b []byte, plain bool) (*keyRules, error) {
 	}
 	for _, l := range d.Labels {
 		r.labels = append(r.labels, fold(l))
+	}
+	for _, t := range d.Titles {
+		r.titles = append(r.titles, title{key: fold(t), plain: plainWords(t)})
+	}
+	// "Phó chủ tịch" must win over "chủ tịch" whatever the order of the file.
+	slices.SortStableFunc(r.titles, func(a, b title) int { return len(b.plain) - len(a.plain) })
+	for _, c := range d.Clauses {
+		r.clauses = append(r.clauses, plainWords(c))
+	}
+	for _, c := range d.Committees {
+		r.committees = append(r.committees, strings.Fields(r.key(c)))
 	}
 	return r, nil
 }
@@ -227,10 +252,145 @@ func (r *keyRules) lightKey(name string) string {
 // groupByCode finds a group by its code word alone: the key rules are being
 // built and cannot fold Vietnamese yet.
 func groupByCode(code string) (Group, bool) {
-	for i, row := range groups.rows {
-		if row.code == code {
+	for i, c := range groupCodes {
+		if c == code {
 			return Group(i), true
 		}
 	}
 	return GroupNone, false
+}
+
+// rawWord is one word of raw text: its byte span and, once asked for, its
+// folded form without diacritics. Most words are never compared past the
+// first, so folding waits until then.
+type rawWord struct {
+	start, end int
+	raw        string
+	plain      string
+	folded     bool
+}
+
+func (w *rawWord) plainKey() string {
+	if !w.folded {
+		w.plain, w.folded = vntext.Plain(vntext.Key(w.raw)), true
+	}
+	return w.plain
+}
+
+// rawWords cuts text at spaces into at most n words (every word for n < 0),
+// appended to out.
+func rawWords(out []rawWord, text string, n int) []rawWord {
+	for i := 0; i < len(text) && n != 0; {
+		if isSpaceByte(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && !isSpaceByte(text[j]) {
+			j++
+		}
+		out = append(out, rawWord{start: i, end: j, raw: text[i:j]})
+		i = j
+		n--
+	}
+	return out
+}
+
+// plainWords folds a phrase of the data into words without diacritics.
+func plainWords(s string) []string { return strings.Fields(vntext.Plain(vntext.Key(s))) }
+
+// matchAt reports whether the words plain start at words[i].
+func matchAt(words []rawWord, i int, plain []string) bool {
+	if len(words)-i < len(plain) {
+		return false
+	}
+	for k, w := range plain {
+		if words[i+k].plainKey() != w {
+			return false
+		}
+	}
+	return true
+}
+
+// cutTitle finds the title of a person at the start of text ("Giám đốc
+// Sở Tài chính", "Thủ trưởng các sở", "Các thành viên UBND thị xã"): it
+// returns the title's key and the byte offset of the words after it. It
+// returns "" and 0 when text starts with no title or nothing follows it.
+func (r *keyRules) cutTitle(text string) (string, int) {
+	if len(r.titles) == 0 {
+		return "", 0
+	}
+	var buf [8]rawWord
+	words := rawWords(buf[:0], text, 2+len(r.titles[0].plain)) // "các", the longest title, a word after it
+	i := 0
+	if len(words) > 0 && words[0].plainKey() == "cac" {
+		i = 1
+	}
+	for _, t := range r.titles {
+		if matchAt(words, i, t.plain) && i+len(t.plain) < len(words) {
+			return t.key, words[i+len(t.plain)].start
+		}
+	}
+	return "", 0
+}
+
+// clauseAt returns the byte offset of a clause that describes the entry
+// before it ("được phân công phụ trách các ngành"), or -1 when text has
+// none.
+func (r *keyRules) clauseAt(text string) int {
+	// Most entries have no clause: one look at the whole entry, folded,
+	// saves folding it word by word.
+	p := vntext.Plain(vntext.Key(text))
+	if !slices.ContainsFunc(r.clauses, func(c []string) bool { return hasWords(p, c) }) {
+		return -1
+	}
+	var buf [16]rawWord
+	words := rawWords(buf[:0], text, -1)
+	for i := 1; i < len(words); i++ {
+		for _, c := range r.clauses {
+			if matchAt(words, i, c) {
+				return words[i].start
+			}
+		}
+	}
+	return -1
+}
+
+// hasWords reports whether the folded text k, words joined by single
+// spaces, holds the sequence words.
+func hasWords(k string, words []string) bool {
+	for {
+		if wordsAt(k, words) {
+			return true
+		}
+		i := strings.IndexByte(k, ' ')
+		if i < 0 {
+			return false
+		}
+		k = k[i+1:]
+	}
+}
+
+// wordsAt reports whether k starts with the sequence words.
+func wordsAt(k string, words []string) bool {
+	for _, w := range words {
+		rest, ok := strings.CutPrefix(k, w)
+		if !ok || (rest != "" && rest[0] != ' ') {
+			return false
+		}
+		k = strings.TrimPrefix(rest, " ")
+	}
+	return true
+}
+
+// committeeType returns the key of a committee's name without its proper
+// part ("ubnd tx" for "ubnd tx bắc kạn"), or "" for a key of another form.
+func (r *keyRules) committeeType(k string) string {
+	words := strings.Fields(k)
+	for _, c := range r.committees {
+		if len(words) > len(c) && hasSeq(words, c) {
+			return strings.Join(words[:len(c)], " ")
+		}
+	}
+	return ""
 }

@@ -22,8 +22,9 @@ type Registry struct {
 	byKey    map[string]int32 // Key of every name
 	byPlain  map[string]int32 // Key without diacritics; -1 where two agencies share it
 	plainAll map[string][]int32
-	suggest  []suggestion    // plain keys for "did you mean"
-	prefixes map[string]bool // word prefixes of keys and phrases, for splitting selectors
+	byType   map[string][]int32 // committees by their name's type: "ubnd tx" -> every "UBND thị xã ..."
+	suggest  []suggestion       // plain keys for "did you mean"
+	prefixes map[string]bool    // word prefixes of keys and phrases, for splitting selectors
 	children map[ID][]int32
 	members  [len(groupRules)][]int32
 	// territorial is false when the registry holds the hierarchies of
@@ -39,17 +40,28 @@ type suggestion struct {
 	at    int32
 }
 
-// groupRules says which agencies a group holds, by level and kinds. Related
-// holds none: it is an open set.
+// groupRules says which agencies a group holds, by levels and kinds, and
+// whether the registry can list them all. Related holds none: it is an open
+// set.
 var groupRules = [...]struct {
-	level Level
-	kinds []Kind
+	levels []Level
+	kinds  []Kind
+	open   bool
 }{
-	Agencies:    {Province, []Kind{Department, Office, CentralBranch}},
-	Departments: {Province, []Kind{Department, Office}},
-	Districts:   {District, []Kind{PeoplesCommittee}},
-	Communes:    {Commune, []Kind{PeoplesCommittee}},
+	Agencies:          {[]Level{Province}, []Kind{Department, Office, CentralBranch}, false},
+	Departments:       {[]Level{Province}, []Kind{Department, Office}, false},
+	Districts:         {[]Level{District}, []Kind{PeoplesCommittee}, false},
+	Communes:          {[]Level{Commune}, []Kind{PeoplesCommittee}, false},
+	Related:           {nil, nil, true},
+	Committees:        {[]Level{Province, District, Commune}, []Kind{PeoplesCommittee}, false},
+	DistrictOffices:   {[]Level{District}, []Kind{Department, Office}, true},
+	PartyCommittees:   {[]Level{Province, District, Commune}, []Kind{Party}, true},
+	MassOrganisations: {[]Level{Province, District, Commune}, []Kind{MassOrganisation}, true},
 }
+
+// local reports whether agencies of level l belong to one province's
+// hierarchy, which a registry of several provinces cannot tell apart.
+func local(l Level) bool { return l == District || l == Commune }
 
 var defaultRegistry = sync.OnceValue(func() *Registry {
 	cats := []Catalogue{Builtin()}
@@ -97,6 +109,7 @@ func New(cats ...Catalogue) (*Registry, error) {
 		byKey:     map[string]int32{},
 		byPlain:   map[string]int32{},
 		plainAll:  map[string][]int32{},
+		byType:    map[string][]int32{},
 		prefixes:  map[string]bool{},
 		children:  map[ID][]int32{},
 		transfers: map[ID][]Transfer{},
@@ -249,6 +262,9 @@ func (b *builder) indexNames() {
 			} else {
 				r.byPlain[p] = at
 			}
+			if t := rules.committeeType(k); t != "" && a.Kind == PeoplesCommittee && !slices.Contains(r.byType[t], at) {
+				r.byType[t] = append(r.byType[t], at)
+			}
 			addPrefixes(r.prefixes, k)
 			addPrefixes(r.prefixes, rules.lightKey(name))
 		}
@@ -374,14 +390,14 @@ func (b *builder) checkCycles() {
 	}
 }
 
+// groupMembers lists the agencies of each group of every period. A registry
+// of several provinces lists no district or commune: it cannot say whose.
 func (b *builder) groupMembers() {
 	r := b.r
 	for g, rule := range groupRules {
-		if rule.level == LevelUnspecified {
-			continue
-		}
 		for i, a := range r.agencies {
-			if a.Level == rule.level && slices.Contains(rule.kinds, a.Kind) {
+			if slices.Contains(rule.levels, a.Level) && slices.Contains(rule.kinds, a.Kind) &&
+				(r.territorial || !local(a.Level)) {
 				r.members[g] = append(r.members[g], int32(i))
 			}
 		}
@@ -394,7 +410,10 @@ func plainKey(name string) string { return vntext.Plain(Key(name)) }
 // Resolve finds the agency a name means, however a plan spells it: an ID
 // ("so-noi-vu"), a name, short name, abbreviation or alias exactly as
 // written, then its folded Key ("Sở Nội Vụ", "Sở Nội vụ tỉnh Thái Nguyên"),
-// then the Key without diacritics ("So Noi vu"). A name that matches nothing
+// then the Key without diacritics ("So Noi vu"). A committee named by its
+// type alone ("UBND thị xã") resolves when the registry holds one committee
+// of that type. The title of a head before a name means the agency itself:
+// "Giám đốc Sở Tài chính" is the Sở Tài chính. A name that matches nothing
 // is a *LookupError wrapping ErrUnknown (with the closest candidates),
 // ErrEmpty or ErrAmbiguous.
 func (r *Registry) Resolve(name string) (ID, error) {
@@ -427,6 +446,9 @@ func (r *Registry) lookup(name string) (int32, bool) {
 	if at, ok := r.byKey[k]; ok {
 		return at, true
 	}
+	if ats := r.byType[k]; len(ats) == 1 {
+		return ats[0], true
+	}
 	if at, ok := r.byPlain[vntext.Plain(k)]; ok && at >= 0 {
 		return at, true
 	}
@@ -435,6 +457,9 @@ func (r *Registry) lookup(name string) (int32, bool) {
 	if at, ok := r.byPlain[plainRules.key(vntext.Plain(vntext.Key(name)))]; ok && at >= 0 {
 		return at, true
 	}
+	if _, rest := rules.cutTitle(name); rest > 0 {
+		return r.lookup(name[rest:])
+	}
 	return 0, false
 }
 
@@ -442,12 +467,22 @@ func (r *Registry) lookup(name string) (int32, bool) {
 const maxCandidates = 3
 
 func (r *Registry) lookupError(name string) error {
-	k := Key(name)
+	// A head's title is no part of the agency's name: "Giám đốc Sở Ngoại
+	// vụ" is closest to the Sở Nội vụ, as "Sở Ngoại vụ" is.
+	query := name
+	if _, rest := rules.cutTitle(name); rest > 0 {
+		query = name[rest:]
+	}
+	k := Key(query)
 	if k == "" {
 		return &LookupError{Name: name, Err: ErrEmpty}
 	}
 	p := vntext.Plain(k)
-	if all := r.plainAll[p]; len(all) > 1 {
+	all := r.plainAll[p]
+	if len(all) <= 1 {
+		all = r.byType[k]
+	}
+	if len(all) > 1 {
 		e := &LookupError{Name: name, Err: ErrAmbiguous}
 		for _, at := range all {
 			e.Candidates = append(e.Candidates, Candidate{ID: r.agencies[at].ID, Name: r.agencies[at].Name})

@@ -3,6 +3,7 @@ package agency_test
 import (
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -522,4 +523,252 @@ func contains(list []agency.ID, id agency.ID) bool {
 		}
 	}
 	return false
+}
+
+// The title of a head before a name means the agency or group itself.
+func TestResolveTitles(t *testing.T) {
+	r := agency.Default()
+	tests := []struct {
+		name string
+		want agency.ID
+	}{
+		{"Giám đốc Sở Tài chính", "so-tai-chinh"},
+		{"Giám đốc Sở Nội vụ", "so-noi-vu"},
+		{"Chủ tịch UBND tỉnh", "ubnd"},
+		{"Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "ubnd"},
+		{"Thủ trưởng Thanh tra tỉnh", "thanh-tra"},
+		{"Người đứng đầu Văn phòng UBND tỉnh", "van-phong-ubnd"},
+		{"Lãnh đạo Sở Tư pháp", "so-tu-phap"},
+		{"Giam doc So Tai chinh", "so-tai-chinh"},
+		{"GIÁM ĐỐC SỞ Y TẾ", "so-y-te"},
+		// Names that start like a title are names.
+		{"Thủ tướng Chính phủ", "thu-tuong-chinh-phu"},
+		{"Thường trực Tỉnh ủy", "tinh-uy"},
+	}
+	for _, tt := range tests {
+		if got, err := r.Resolve(tt.name); err != nil || got != tt.want {
+			t.Errorf("Resolve(%q) = %q, %v; want %q", tt.name, got, err, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		name      string
+		candidate agency.ID // the closest agency offered; "" for none
+	}{
+		{"Giám đốc Sở Ngoại vụ", "so-noi-vu"},
+		{"Giám đốc", ""},
+		{"Thủ trưởng các sở", ""}, // a group, not one agency
+		{"Chủ tịch", ""},
+	} {
+		_, err := r.Resolve(tt.name)
+		var le *agency.LookupError
+		if !errors.As(err, &le) || !errors.Is(err, agency.ErrUnknown) || le.Name != tt.name {
+			t.Errorf("Resolve(%q) error = %v, want ErrUnknown naming the input", tt.name, err)
+			continue
+		}
+		if tt.candidate != "" && (len(le.Candidates) == 0 || le.Candidates[0].ID != tt.candidate) {
+			t.Errorf("Resolve(%q) candidates = %+v, want %s first", tt.name, le.Candidates, tt.candidate)
+		}
+	}
+}
+
+// A committee named by its type alone is the province's only committee of
+// that type; with several it is ambiguous.
+func TestResolveCommitteeType(t *testing.T) {
+	bk, err := agency.ForProvince("Bắc Kạn")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if id, err := bk.Resolve("UBND thị xã"); err != nil || id != "ubnd-thi-xa-bac-kan" {
+		t.Errorf("Bắc Kạn: Resolve(UBND thị xã) = %q, %v", id, err)
+	}
+	if id, err := bk.Resolve("Ủy ban nhân dân thị xã"); err != nil || id != "ubnd-thi-xa-bac-kan" {
+		t.Errorf("Bắc Kạn: Resolve(Ủy ban nhân dân thị xã) = %q, %v", id, err)
+	}
+	for _, tt := range []struct {
+		province, name string
+		candidates     int
+	}{
+		{"Thái Nguyên", "UBND thành phố", 3},
+		{"Bình Phước", "UBND thị xã", 4},
+		{"Lạng Sơn", "UBND huyện", 10},
+	} {
+		r, err := agency.ForProvince(tt.province)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = r.Resolve(tt.name)
+		var le *agency.LookupError
+		if !errors.As(err, &le) || !errors.Is(err, agency.ErrAmbiguous) || len(le.Candidates) != tt.candidates {
+			t.Errorf("%s: Resolve(%q) error = %v, want ErrAmbiguous with %d candidates", tt.province, tt.name, err, tt.candidates)
+		}
+	}
+	// The built-in registry holds the towns of several provinces.
+	_, err = agency.Default().Resolve("UBND thị xã")
+	if !errors.Is(err, agency.ErrAmbiguous) {
+		t.Errorf("Default: Resolve(UBND thị xã) error = %v, want ErrAmbiguous", err)
+	}
+}
+
+func TestSelectorTitles(t *testing.T) {
+	tests := []struct {
+		text  string
+		items []agency.Item
+	}{
+		{"Giám đốc Sở Tài chính", []agency.Item{
+			{Text: "Giám đốc Sở Tài chính", Name: "Sở Tài chính", Title: "giám đốc"}}},
+		{"Thủ trưởng các Sở: Nội vụ, Tư pháp", []agency.Item{
+			{Text: "Nội vụ", Name: "Sở Nội vụ", Title: "thủ trưởng"},
+			{Text: "Tư pháp", Name: "Sở Tư pháp", Title: "thủ trưởng"}}},
+		// A title carries over to the next entry that starts with "các"...
+		{"người đứng đầu các cấp, các ngành", []agency.Item{
+			{Text: "người đứng đầu các cấp", Group: agency.Committees, Title: "người đứng đầu"},
+			{Text: "các ngành", Group: agency.Agencies, Title: "người đứng đầu"}}},
+		// ...and to no other.
+		{"Giám đốc các sở, UBND các huyện", []agency.Item{
+			{Text: "Giám đốc các sở", Group: agency.Departments, Title: "giám đốc"},
+			{Text: "UBND các huyện", Group: agency.Districts}}},
+		{"Giám đốc các sở; các ngành", []agency.Item{
+			{Text: "Giám đốc các sở", Group: agency.Departments, Title: "giám đốc"},
+			{Text: "các ngành", Group: agency.Agencies}}},
+		{"Thủ trưởng các cơ quan, đơn vị có liên quan", []agency.Item{
+			{Text: "Thủ trưởng các cơ quan, đơn vị có liên quan", Group: agency.Related, Title: "thủ trưởng"}}},
+		{"Lãnh đạo UBND cấp huyện có liên quan", []agency.Item{
+			{Text: "Lãnh đạo UBND cấp huyện có liên quan", Group: agency.Districts, Partial: true, Title: "lãnh đạo"}}},
+		// A clause describes the entry up to the end of the list.
+		{"Sở Nội vụ; Các thành viên UBND tỉnh được giao phụ trách các ngành, các lĩnh vực", []agency.Item{
+			{Text: "Sở Nội vụ", Name: "Sở Nội vụ"},
+			{Text: "Các thành viên UBND tỉnh được giao phụ trách các ngành, các lĩnh vực", Name: "UBND tỉnh", Title: "thành viên"}}},
+		// A title alone names nobody the registry knows: it stays a name.
+		{"Giám đốc", []agency.Item{{Text: "Giám đốc", Name: "Giám đốc"}}},
+	}
+	for _, tt := range tests {
+		sel, _ := agency.ParseSelector(tt.text)
+		if got := sel.Items(); !slices.EqualFunc(got, tt.items, agency.Item.Equal) {
+			t.Errorf("ParseSelector(%q) items\n  %+v\nwant\n  %+v", tt.text, got, tt.items)
+		}
+	}
+}
+
+// A name of the data that starts like a title is a name.
+func TestSelectorTitleInName(t *testing.T) {
+	r, err := agency.New(agency.Builtin(), catalogue(agency.Agency{Name: "Chủ tịch nước", Level: agency.Central, Kind: agency.CentralBody}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sel, err := r.ParseSelector("Chủ tịch nước, Giám đốc Sở Tư pháp")
+	want := []string{"chu-tich-nuoc", "so-tu-phap^giám đốc"}
+	if got := describe(t, r, sel); err != nil || !slices.Equal(got, want) {
+		t.Errorf("reads as %q, %v; want %q", got, err, want)
+	}
+}
+
+// Group phrases written back to back, their separator lost, are one item
+// each; anything else stays whole.
+func TestSelectorBackToBack(t *testing.T) {
+	r, err := agency.ForProvince("Thái Nguyên")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"UBND cấp huyện UBND cấp xã", []string{gD, gC}},
+		{"Chủ tịch UBND cấp huyện UBND cấp xã", []string{gD + "^chủ tịch", gC}},
+		{"UBND cấp huyện UBND cấp xã, Sở Nội vụ", []string{gD, gC, "so-noi-vu"}},
+		{"Ủy ban nhân dân các huyện Ủy ban nhân dân các xã", []string{gD, gC}},
+		{"UBND các huyện, thành phố, thị xã", []string{gD}},
+		{"UBND huyện Định Hóa", []string{"ubnd-huyen-dinh-hoa"}},
+		{"UBND cấp huyện Sở Nội vụ", []string{"unresolved:UBND cấp huyện Sở Nội vụ"}},
+		{"Các sở, ban, ngành có liên quan", []string{gA + "~"}},
+	}
+	for _, tt := range tests {
+		sel, _ := r.ParseSelector(tt.text)
+		if got := describe(t, r, sel); !slices.Equal(got, tt.want) {
+			t.Errorf("%q reads as %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	_, err = r.ExpandText("UBND cấp huyện Sở Nội vụ", day(2017, 7, 19))
+	var le *agency.LookupError
+	if !errors.As(err, &le) || !errors.Is(err, agency.ErrUnknown) || len(le.Candidates) == 0 {
+		t.Errorf("unknown entry: error = %v, want ErrUnknown with candidates", err)
+	}
+}
+
+// Party committees, mass organisations and a district's offices are open
+// sets: the registry gives the members it holds.
+func TestOpenGroups(t *testing.T) {
+	bk, err := agency.ForProvince("Bắc Kạn")
+	if err != nil {
+		t.Fatal(err)
+	}
+	on := day(2011, 1, 1)
+	tests := []struct {
+		text string
+		want []agency.ID // members that must be listed
+		n    int         // how many members in all
+		open bool
+	}{
+		{"các cấp uỷ Đảng", []agency.ID{"tinh-uy"}, 1, true},
+		{"các tổ chức đoàn thể các cấp", []agency.ID{"uy-ban-mat-tran-to-quoc-viet-nam", "tinh-doan", "hoi-nong-dan"}, 6, true},
+		{"các phòng, ban chuyên môn thuộc thị xã", nil, 0, true},
+		// The province and its districts; no commune is on record.
+		{"UBND các cấp", []agency.ID{"ubnd", "ubnd-thi-xa-bac-kan", "ubnd-huyen-ba-be"}, 9, true},
+		{"Các sở, ban, ngành", []agency.ID{"so-noi-vu"}, 22, false},
+	}
+	for _, tt := range tests {
+		exp, err := bk.ExpandText(tt.text, on)
+		if err != nil || len(exp.IDs) != tt.n || exp.Open != tt.open {
+			t.Errorf("%q: %d agencies %v, open %v, %v; want %d, open %v", tt.text, len(exp.IDs), exp.IDs, exp.Open, err, tt.n, tt.open)
+		}
+		for _, id := range tt.want {
+			if !contains(exp.IDs, id) {
+				t.Errorf("%q: %s missing from %v", tt.text, id, exp.IDs)
+			}
+		}
+	}
+	// With the whole hierarchy on record the committees of every level are
+	// a closed set.
+	p := catalogue(
+		agency.Agency{Name: "UBND huyện Một", Level: agency.District, Kind: agency.PeoplesCommittee, Parent: "ubnd"},
+		agency.Agency{Name: "UBND xã A", Level: agency.Commune, Kind: agency.PeoplesCommittee, Parent: "ubnd-huyen-mot"},
+	)
+	p.Province = "Tỉnh Thử"
+	r, err := agency.New(agency.Builtin(), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	exp, err := r.ExpandText("UBND các cấp", on)
+	if err != nil || exp.Open || strings.Join(ids(exp.IDs), ",") != "ubnd-huyen-mot,ubnd-xa-a,ubnd" {
+		t.Errorf("UBND các cấp = %v, open %v, %v", exp.IDs, exp.Open, err)
+	}
+	// The built-in registry cannot say whose districts.
+	exp, _ = agency.Default().ExpandText("UBND các cấp", on)
+	if !exp.Open || len(exp.IDs) != 1 || exp.IDs[0] != "ubnd" {
+		t.Errorf("Default: UBND các cấp = %v, open %v", exp.IDs, exp.Open)
+	}
+}
+
+func TestGroupText(t *testing.T) {
+	for g := agency.GroupNone; g <= agency.MassOrganisations; g++ {
+		b, err := g.MarshalText()
+		if err != nil {
+			t.Fatalf("%v: %v", g, err)
+		}
+		var back agency.Group
+		if err := back.UnmarshalText(b); err != nil || back != g {
+			t.Errorf("%v: round trip gives %v, %v", g, back, err)
+		}
+		if g == agency.GroupNone {
+			continue
+		}
+		if v, err := agency.ParseGroup(g.Vietnamese()); err != nil || v != g {
+			t.Errorf("ParseGroup(%q) = %v, %v; want %v", g.Vietnamese(), v, err, g)
+		}
+		// The phrase a group prints as reads as that group.
+		sel, err := agency.ParseSelector(g.Vietnamese())
+		if err != nil || len(sel.Items()) != 1 || sel.Items()[0].Group != g {
+			t.Errorf("ParseSelector(%q) = %+v, %v; want group %v", g.Vietnamese(), sel.Items(), err, g)
+		}
+	}
 }

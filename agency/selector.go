@@ -36,6 +36,12 @@ type Item struct {
 	// Label is the role word the entry carries, folded: "chủ trì", "phối
 	// hợp", "thẩm định", "tổng hợp"; "" when none.
 	Label string
+	// Title is the head the entry names, folded: "thủ trưởng", "giám đốc",
+	// "chủ tịch", "người đứng đầu"; "" when none. A duty given to the head
+	// of an agency or group is the agency's or group's: Name and Group are
+	// read without the title ("Giám đốc Sở Tài chính" is the Sở Tài chính,
+	// "Thủ trưởng các sở, ban, ngành" the group Agencies).
+	Title string
 	// Err says why the entry cannot be read; nil when it can.
 	Err error
 }
@@ -46,7 +52,7 @@ func (it Item) Equal(o Item) bool {
 		return false
 	}
 	return it.Text == o.Text && it.Name == o.Name && it.Group == o.Group &&
-		it.Partial == o.Partial && it.Label == o.Label
+		it.Partial == o.Partial && it.Label == o.Label && it.Title == o.Title
 }
 
 // ParseSelector reads a phrase with the names of the built-in catalogue
@@ -62,6 +68,14 @@ func ParseSelector(text string) (Selector, error) { return Default().ParseSelect
 // "Chủ trì: Sở Nội vụ" labels it). A trailing role word ("Sở Nội vụ thẩm
 // định") becomes the item's Label.
 //
+// The title of a head ("Thủ trưởng các sở, ban, ngành", "Giám đốc Sở Tài
+// chính") becomes the item's Title; an entry that starts with "các" and has
+// no title of its own takes the one before it ("người đứng đầu các cấp, các
+// ngành"). A clause that describes an entry ("Các thành viên UBND thị xã
+// được phân công phụ trách các ngành, các lĩnh vực") belongs to it up to the
+// end of the list. Group phrases written back to back, their separator lost
+// ("UBND cấp huyện UBND cấp xã"), are one item each.
+//
 // Text with no entry at all is a *ParseError. Entries that cannot be read are
 // kept with their Err set, and ParseSelector returns them joined as its
 // error, together with the selector holding every entry.
@@ -69,24 +83,42 @@ func (r *Registry) ParseSelector(text string) (Selector, error) {
 	sel := Selector{text: text}
 	segs := splitSegments(text)
 	var errs []error
-	head, label := "", ""
+	var list shared // what a head before a colon gives the entries after it
+	prevTitle := "" // the entry before's title, for an entry with "các"
 	for i := 0; i < len(segs); {
 		s := segs[i]
 		if s.sep == ':' {
-			head, label = r.readHead(text[s.start:s.end])
+			list = r.readHead(text[s.start:s.end])
 			i++
 			continue
 		}
-		j := r.mergeSegments(text, segs, i)
-		it := r.readItem(text, text[segs[i].start:segs[j].end], head, label)
-		if it.Text != "" || it.Err != nil {
-			if it.Err != nil {
-				errs = append(errs, it.Err)
+		j, known := r.mergeSegments(text, segs, i)
+		entry := text[segs[i].start:segs[j].end]
+		clause := rules.clauseAt(entry)
+		parts := []string{entry}
+		switch {
+		case clause >= 0:
+			j = listEnd(segs, j)
+			parts[0] = text[segs[i].start:segs[j].end]
+		case !known:
+			parts = r.splitGroups(entry)
+		}
+		for _, part := range parts {
+			from := list
+			if from.title == "" && startsWithCac(part) {
+				from.title = prevTitle
 			}
-			sel.items = append(sel.items, it)
+			it := r.readItem(text, part, clause, from)
+			prevTitle = it.Title
+			if it.Text != "" || it.Err != nil {
+				if it.Err != nil {
+					errs = append(errs, it.Err)
+				}
+				sel.items = append(sel.items, it)
+			}
 		}
 		if segs[j].sep == ';' || segs[j].sep == '\n' {
-			head, label = "", ""
+			list, prevTitle = shared{}, ""
 		}
 		i = j + 1
 	}
@@ -170,28 +202,41 @@ func isTrimmed(r rune) bool {
 }
 
 // mergeSegments returns the last segment of the longest run from i, joined
-// only by commas and "và", that the registry knows as one name or group.
-func (r *Registry) mergeSegments(text string, segs []segment, i int) int {
+// only by commas and "và", that the registry knows as one name or group,
+// and whether it knows it: segment i alone otherwise. A head's title before
+// the run is no part of the name ("Thủ trưởng các sở, ban, ngành").
+func (r *Registry) mergeSegments(text string, segs []segment, i int) (last int, known bool) {
 	best := i
 	prev := ""
+	_, off := rules.cutTitle(text[segs[i].start:segs[i].end])
+	start := segs[i].start + off
 	for j := i; j < len(segs); j++ {
 		if j > i && segs[j-1].sep != ',' && segs[j-1].sep != 'v' {
 			break
 		}
-		span := text[segs[i].start:segs[j].end]
+		span := text[start:segs[j].end]
 		k := Key(span)
 		if k == prev {
 			break // the segment vanished into a "tỉnh X" tail: it is a name of its own
 		}
 		prev = k
 		if r.known(k) {
-			best = j
+			best, known = j, true
 		}
 		if !r.prefixes[k] && !r.prefixes[rules.lightKey(span)] {
 			break
 		}
 	}
-	return best
+	return best, known
+}
+
+// listEnd returns the last segment of the list segment j belongs to: the
+// list ends at a semicolon, a line break, a head before a colon or the end.
+func listEnd(segs []segment, j int) int {
+	for j+1 < len(segs) && (segs[j].sep == ',' || segs[j].sep == 'v') && segs[j+1].sep != ':' {
+		j++
+	}
+	return j
 }
 
 // known reports whether a key names an agency or a group, with or without a
@@ -200,7 +245,45 @@ func (r *Registry) known(k string) bool {
 	k, _ = stripQualifier(k)
 	_, agency := r.byKey[k]
 	_, group := rules.groups[k]
-	return agency || group
+	return agency || group || len(r.byType[k]) == 1
+}
+
+// splitGroups cuts an entry the registry does not know as a whole, when it
+// is nothing but group phrases written back to back ("UBND cấp huyện UBND
+// cấp xã": a line break lost in extraction), into those phrases, the head's
+// title staying with the first. Any other entry is returned whole: an
+// unknown name stays one item, to be reported.
+func (r *Registry) splitGroups(entry string) []string {
+	whole := []string{entry}
+	_, off := rules.cutTitle(entry)
+	words := rawWords(nil, entry[off:], -1)
+	var parts []string
+	from := 0
+	for i := 0; i < len(words); {
+		// The longest group phrase that starts at word i.
+		end := -1
+		for e := i; e < len(words); e++ {
+			k := Key(entry[off+words[i].start : off+words[e].end])
+			if _, ok := rules.groups[k]; ok {
+				end = e
+			}
+			if !r.prefixes[k] {
+				break
+			}
+		}
+		if end < 0 {
+			return whole
+		}
+		parts = append(parts, entry[from:off+words[end].end])
+		if end+1 < len(words) {
+			from = off + words[end+1].start
+		}
+		i = end + 1
+	}
+	if len(parts) < 2 {
+		return whole
+	}
+	return parts
 }
 
 // stripQualifier removes a trailing "có liên quan" or "liên quan".
@@ -213,24 +296,47 @@ func stripQualifier(k string) (string, bool) {
 	return k, false
 }
 
+// startsWithCac reports whether text starts with the word "các".
+func startsWithCac(text string) bool {
+	var buf [1]rawWord
+	w := rawWords(buf[:0], text, 1)
+	return len(w) == 1 && w[0].plainKey() == "cac"
+}
+
+// shared is what a list gives its entries: the head of the list ("Sở" in
+// "Các Sở: Nội vụ, Tư pháp"), a role label, a head's title.
+type shared struct{ head, label, title string }
+
 // readHead reads the text before a colon: a role label ("Chủ trì") or the
-// head a list shares ("Các Sở" gives "Sở").
-func (r *Registry) readHead(text string) (head, label string) {
+// head a list shares ("Các Sở" gives "Sở"), with the title of its heads
+// ("Giám đốc các Sở").
+func (r *Registry) readHead(text string) shared {
 	k := Key(text)
 	if slices.Contains(rules.labels, k) {
-		return "", k
+		return shared{label: k}
+	}
+	var sh shared
+	if t, at := rules.cutTitle(text); at > 0 {
+		sh.title, text = t, text[at:]
 	}
 	words := strings.Fields(text)
 	if len(words) > 1 && Key(words[0]) == "các" {
 		words = words[1:]
 	}
-	return strings.Join(words, " "), ""
+	sh.head = strings.Join(words, " ")
+	return sh
 }
 
-// readItem classifies one entry.
-func (r *Registry) readItem(input, text, head, label string) Item {
-	it := Item{Text: text, Label: label}
-	words := strings.Fields(text)
+// readItem classifies one entry: text, with a clause describing it from
+// byte clause on (-1 for none), and what its list gives it.
+func (r *Registry) readItem(input, text string, clause int, from shared) Item {
+	it := Item{Text: text, Label: from.label, Title: from.title}
+	head := from.head
+	name := text
+	if clause > 0 {
+		name = text[:clause]
+	}
+	words := strings.Fields(name)
 	// Role words at either end.
 	for _, l := range rules.labels {
 		n := len(strings.Fields(l))
@@ -243,7 +349,11 @@ func (r *Registry) readItem(input, text, head, label string) Item {
 			break
 		}
 	}
-	name := strings.Trim(strings.Join(words, " "), "()")
+	name = strings.Trim(strings.Join(words, " "), "()")
+	// A name of the data that starts like a title stays whole.
+	if t, at := rules.cutTitle(name); at > 0 && !r.known(Key(name)) {
+		it.Title, name = t, name[at:]
+	}
 	k := Key(name)
 	if k == "" {
 		if it.Text == "" {
@@ -311,8 +421,10 @@ type Match struct {
 	// IDs are the agencies of the item, in collation order for a group.
 	IDs []ID
 	// Open is set when agencies beyond IDs may be meant: "các cơ quan có
-	// liên quan", or a district or commune group on a registry with no
-	// hierarchy (or the hierarchies of several provinces).
+	// liên quan", the groups no registry lists in full (Party committees,
+	// mass organisations, a district's offices), or a group of districts or
+	// communes on a registry with no hierarchy for that day (or the
+	// hierarchies of several provinces).
 	Open bool
 	// Partial is set when only some of IDs are meant ("có liên quan").
 	Partial bool
@@ -385,22 +497,24 @@ func (r *Registry) match(it Item, on calendar.Date) Match {
 	switch {
 	case it.Err != nil:
 		m.Err = it.Err
-	case it.Group == Related:
-		m.Open = true
 	case it.Group != GroupNone:
-		if (it.Group == Districts || it.Group == Communes) && !r.territorial {
-			m.Open = true
-			break
-		}
+		rule := groupRules[it.Group]
 		members := r.members[it.Group]
-		m.IDs = make([]ID, 0, len(members))
+		if len(members) > 0 {
+			m.IDs = make([]ID, 0, len(members))
+		}
+		var levels [Commune + 1]bool // levels with a member that day
 		for _, at := range members {
 			if a := &r.agencies[at]; a.ValidOn(on) {
 				m.IDs = append(m.IDs, a.ID)
+				levels[a.Level] = true
 			}
 		}
-		if len(m.IDs) == 0 && (it.Group == Districts || it.Group == Communes) {
-			m.Open = true // no hierarchy loaded for that day
+		m.Open = rule.open
+		for _, l := range rule.levels {
+			// No district or commune that day: no hierarchy loaded for it,
+			// or a registry of several provinces.
+			m.Open = m.Open || (local(l) && !levels[l])
 		}
 	default:
 		id, err := r.Resolve(it.Name)

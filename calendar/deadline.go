@@ -1,6 +1,10 @@
 package calendar
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/openpar/cchc/internal/enum"
+)
 
 // DeadlineKind says how a deadline is written and so how it resolves.
 type DeadlineKind uint8
@@ -19,49 +23,25 @@ const (
 	DeadlineOnEvent                   // Khi có văn bản của Bộ Nội vụ
 )
 
-var deadlineKindNames = [...]string{
-	DeadlineUnspecified:  "unspecified",
-	DeadlineFixed:        "fixed",
-	DeadlineBefore:       "before",
-	DeadlineWithinPeriod: "within-period",
-	DeadlineSpan:         "span",
-	DeadlineOngoing:      "ongoing",
-	DeadlineRecurring:    "recurring",
-	DeadlineByRegulation: "by-regulation",
-	DeadlineByPlan:       "by-plan",
-	DeadlineOnEvent:      "on-event",
+var deadlineKinds = enum.Table[DeadlineKind]{
+	Pkg:  "calendar",
+	Type: "DeadlineKind",
+	Codes: []string{"unspecified", "fixed", "before", "within-period", "span", "ongoing", "recurring",
+		"by-regulation", "by-plan", "on-event"},
+	Unknown: func(w string) error { return &ParseError{What: "deadline kind", Input: w, Reason: "unknown kind"} },
 }
 
 // String returns the kind's code word ("within-period").
-func (k DeadlineKind) String() string {
-	if int(k) < len(deadlineKindNames) {
-		return deadlineKindNames[k]
-	}
-	return fmt.Sprintf("DeadlineKind(%d)", uint8(k))
-}
+func (k DeadlineKind) String() string { return deadlineKinds.String(k) }
 
 // ParseDeadlineKind is the inverse of DeadlineKind.String.
-func ParseDeadlineKind(s string) (DeadlineKind, error) {
-	for k, name := range deadlineKindNames {
-		if name == s {
-			return DeadlineKind(k), nil
-		}
-	}
-	return 0, &ParseError{What: "deadline kind", Input: s, Reason: "unknown kind"}
-}
+func ParseDeadlineKind(s string) (DeadlineKind, error) { return deadlineKinds.Parse(s) }
 
 // MarshalText encodes the kind as its code word.
-func (k DeadlineKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+func (k DeadlineKind) MarshalText() ([]byte, error) { return deadlineKinds.Marshal(k) }
 
 // UnmarshalText decodes a code word written by MarshalText.
-func (k *DeadlineKind) UnmarshalText(b []byte) error {
-	v, err := ParseDeadlineKind(string(b))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
-}
+func (k *DeadlineKind) UnmarshalText(b []byte) error { return deadlineKinds.Unmarshal(k, b) }
 
 // Deadline is a completion time as a plan writes it: a day, a period, a
 // recurrence, a pointer to another rule or plan, or an event. It keeps its

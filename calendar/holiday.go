@@ -1,6 +1,6 @@
 package calendar
 
-import "fmt"
+import "github.com/openpar/cchc/internal/enum"
 
 // HolidayKind says why a day is off work, or that a weekend day is worked.
 type HolidayKind uint8
@@ -14,32 +14,20 @@ const (
 	HolidayMakeUp                   // ngày làm bù: the Saturday worked in exchange
 )
 
-// holidayKinds is the one table behind String, Vietnamese, ParseHolidayKind
-// and the text encoding.
-var holidayKinds = [...]struct{ code, vi string }{
-	HolidayUnspecified:  {"unspecified", ""},
-	HolidayStatutory:    {"statutory", "nghỉ lễ, tết"},
-	HolidayCompensatory: {"compensatory", "nghỉ bù"},
-	HolidaySwapped:      {"swapped", "nghỉ do hoán đổi ngày làm việc"},
-	HolidayMakeUp:       {"make-up", "làm bù"},
+var holidayKinds = enum.Table[HolidayKind]{
+	Pkg:        "calendar",
+	Type:       "HolidayKind",
+	Codes:      []string{"unspecified", "statutory", "compensatory", "swapped", "make-up"},
+	Vietnamese: []string{"", "nghỉ lễ, tết", "nghỉ bù", "nghỉ do hoán đổi ngày làm việc", "làm bù"},
+	Unknown:    func(w string) error { return &ParseError{What: "holiday kind", Input: w, Reason: "unknown kind"} },
 }
 
 // String returns the kind's English code word ("make-up").
-func (k HolidayKind) String() string {
-	if int(k) < len(holidayKinds) {
-		return holidayKinds[k].code
-	}
-	return fmt.Sprintf("HolidayKind(%d)", uint8(k))
-}
+func (k HolidayKind) String() string { return holidayKinds.String(k) }
 
 // Vietnamese returns the kind as official notices name it ("nghỉ bù"), or ""
 // for the unspecified kind and unknown values.
-func (k HolidayKind) Vietnamese() string {
-	if int(k) < len(holidayKinds) {
-		return holidayKinds[k].vi
-	}
-	return ""
-}
+func (k HolidayKind) Vietnamese() string { return holidayKinds.Viet(k) }
 
 // IsDayOff reports whether a day of this kind is not worked. Only a make-up
 // day is a working day; the unspecified kind is neither.
@@ -49,32 +37,13 @@ func (k HolidayKind) IsDayOff() bool {
 
 // ParseHolidayKind reads a kind from its code word ("swapped") or its
 // Vietnamese name ("nghỉ bù").
-func ParseHolidayKind(s string) (HolidayKind, error) {
-	for k, names := range holidayKinds {
-		if s == names.code || (s == names.vi && s != "") {
-			return HolidayKind(k), nil
-		}
-	}
-	return 0, &ParseError{What: "holiday kind", Input: s, Reason: "unknown kind"}
-}
+func ParseHolidayKind(s string) (HolidayKind, error) { return holidayKinds.Parse(s) }
 
 // MarshalText encodes the kind as its code word.
-func (k HolidayKind) MarshalText() ([]byte, error) {
-	if int(k) >= len(holidayKinds) {
-		return nil, fmt.Errorf("calendar: cannot encode holiday kind %d", uint8(k))
-	}
-	return []byte(k.String()), nil
-}
+func (k HolidayKind) MarshalText() ([]byte, error) { return holidayKinds.Marshal(k) }
 
 // UnmarshalText decodes anything ParseHolidayKind accepts.
-func (k *HolidayKind) UnmarshalText(b []byte) error {
-	v, err := ParseHolidayKind(string(b))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
-}
+func (k *HolidayKind) UnmarshalText(b []byte) error { return holidayKinds.Unmarshal(k, b) }
 
 // Holiday is one day in a working calendar that is not an ordinary weekday or
 // weekend day: a public holiday, a compensatory or swapped day off, or a

@@ -39,17 +39,18 @@ func NewICS(name string, c *Calendar, stamp time.Time) *ICS {
 // has it as an all-day DUE, and one within a period or span starts on the
 // period's first day; a deadline without a single day (ongoing, recurring,
 // by regulation or plan, an event not yet recorded) is a to-do without DUE,
-// so the duty is still listed. It is an error to add the zero Deadline or
-// text iCalendar cannot carry.
+// so the duty is still listed; so is a duty the plan sets no deadline for
+// (the zero Deadline: Bắc Kạn's 2011-2015 task tables have no time column),
+// which has no DESCRIPTION either. It is an error to add text iCalendar
+// cannot carry.
 func (x *ICS) AddDeadline(uidKey, summary string, dl Deadline) error {
-	if dl.IsZero() {
-		return fmt.Errorf("calendar: ics: deadline %q is unset", uidKey)
-	}
 	todo := ical.Todo{
-		UID:         ical.UID("deadline", uidKey),
-		Summary:     summary,
-		Description: "Thời hạn: " + dl.Text(),
-		Status:      ical.NeedsAction,
+		UID:     ical.UID("deadline", uidKey),
+		Summary: summary,
+		Status:  ical.NeedsAction,
+	}
+	if !dl.IsZero() {
+		todo.Description = "Thời hạn: " + dl.Text()
 	}
 	if due, ok := dl.Due(x.cal); ok {
 		todo.DueDate = icalDate(due)

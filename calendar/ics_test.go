@@ -4,13 +4,13 @@ import (
 	"bytes"
 	"errors"
 	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/openpar/cchc/calendar"
+	"github.com/openpar/cchc/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata")
@@ -18,19 +18,7 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 // checkGolden compares got with testdata/name, or rewrites the file with -update.
 func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output; run go test -run %s -update and review the diff.\ngot:\n%s", path, t.Name(), got)
-	}
+	golden.Files{Update: *update, Flag: "-update"}.Check(t, filepath.Join("testdata", name), got)
 }
 
 // thaiNguyenICS is the calendar of the Sở Nội vụ under Thái Nguyên's 2017
@@ -107,11 +95,31 @@ func TestICSGolden(t *testing.T) {
 	}
 }
 
+// A duty the plan sets no deadline for is still listed: a to-do without DUE
+// and without a DESCRIPTION that would say nothing.
+func TestICSWithoutDeadline(t *testing.T) {
+	x := calendar.NewICS("test", nil, time.Date(2011, 1, 1, 0, 0, 0, 0, time.UTC))
+	summary := "1.1 Xây dựng và ban hành Kế hoạch cải cách hành chính hàng năm"
+	if err := x.AddDeadline("1.1", summary, calendar.Deadline{}); err != nil {
+		t.Fatalf("AddDeadline of the zero Deadline: %v", err)
+	}
+	var buf bytes.Buffer
+	if _, err := x.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	if !strings.Contains(out, "BEGIN:VTODO\r\n") || !strings.Contains(out, "\r\nSUMMARY:1.1 Xây dựng") {
+		t.Errorf("no to-do for the duty:\n%s", out)
+	}
+	for _, absent := range []string{"DUE", "DTSTART", "DESCRIPTION"} {
+		if strings.Contains(out, "\r\n"+absent) {
+			t.Errorf("a duty without deadline has %s:\n%s", absent, out)
+		}
+	}
+}
+
 func TestICSErrors(t *testing.T) {
 	x := calendar.NewICS("test", nil, time.Date(2018, 1, 1, 0, 0, 0, 0, time.UTC))
-	if err := x.AddDeadline("k", "s", calendar.Deadline{}); err == nil {
-		t.Error("AddDeadline of the zero Deadline succeeded")
-	}
 	err := x.AddDeadline("k", "bad \x01 summary", mustDeadline(t, "31/12/2017"))
 	if err == nil || !strings.HasPrefix(err.Error(), "calendar: ics: deadline \"k\": ical: ") {
 		t.Errorf("AddDeadline with a control character: %v", err)

@@ -3,6 +3,8 @@ package calendar
 import (
 	"fmt"
 	"time"
+
+	"github.com/openpar/cchc/internal/enum"
 )
 
 // PeriodKind says what span of time a Period is.
@@ -20,47 +22,24 @@ const (
 	PeriodSpan                   // any other run of days, such as a reporting period with a cut-off
 )
 
-var periodKindNames = [...]string{
-	PeriodUnspecified: "unspecified",
-	PeriodWeek:        "week",
-	PeriodMonth:       "month",
-	PeriodQuarter:     "quarter",
-	PeriodHalf:        "half",
-	PeriodYear:        "year",
-	PeriodYears:       "years",
-	PeriodSpan:        "span",
+var periodKinds = enum.Table[PeriodKind]{
+	Pkg:     "calendar",
+	Type:    "PeriodKind",
+	Codes:   []string{"unspecified", "week", "month", "quarter", "half", "year", "years", "span"},
+	Unknown: func(w string) error { return &ParseError{What: "period kind", Input: w, Reason: "unknown kind"} },
 }
 
 // String returns the kind's English code word ("quarter").
-func (k PeriodKind) String() string {
-	if int(k) < len(periodKindNames) {
-		return periodKindNames[k]
-	}
-	return fmt.Sprintf("PeriodKind(%d)", uint8(k))
-}
+func (k PeriodKind) String() string { return periodKinds.String(k) }
 
 // ParsePeriodKind is the inverse of PeriodKind.String.
-func ParsePeriodKind(s string) (PeriodKind, error) {
-	for k, name := range periodKindNames {
-		if name == s {
-			return PeriodKind(k), nil
-		}
-	}
-	return 0, &ParseError{What: "period kind", Input: s, Reason: "unknown kind"}
-}
+func ParsePeriodKind(s string) (PeriodKind, error) { return periodKinds.Parse(s) }
 
 // MarshalText encodes the kind as its code word.
-func (k PeriodKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+func (k PeriodKind) MarshalText() ([]byte, error) { return periodKinds.Marshal(k) }
 
 // UnmarshalText decodes a code word written by MarshalText.
-func (k *PeriodKind) UnmarshalText(b []byte) error {
-	v, err := ParsePeriodKind(string(b))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
-}
+func (k *PeriodKind) UnmarshalText(b []byte) error { return periodKinds.Unmarshal(k, b) }
 
 // Period is a run of whole days: a week, month, quarter, half year, year, span
 // of years, or any other span. It is comparable with ==; the zero Period is

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/openpar/cchc/internal/enum"
 )
 
 // ScheduleKind says how a reporting schedule sets its due days.
@@ -20,44 +22,24 @@ const (
 	ScheduleNational                 // the national rule for monthly to annual reports: "hằng quý, 6 tháng và năm"
 )
 
-var scheduleKindNames = [...]string{
-	ScheduleUnspecified: "unspecified",
-	ScheduleWeekly:      "weekly",
-	ScheduleLastWeek:    "last-week",
-	ScheduleYearly:      "yearly",
-	ScheduleNational:    "national",
+var scheduleKinds = enum.Table[ScheduleKind]{
+	Pkg:     "calendar",
+	Type:    "ScheduleKind",
+	Codes:   []string{"unspecified", "weekly", "last-week", "yearly", "national"},
+	Unknown: func(w string) error { return &ParseError{What: "schedule kind", Input: w, Reason: "unknown kind"} },
 }
 
 // String returns the kind's code word ("last-week").
-func (k ScheduleKind) String() string {
-	if int(k) < len(scheduleKindNames) {
-		return scheduleKindNames[k]
-	}
-	return fmt.Sprintf("ScheduleKind(%d)", uint8(k))
-}
+func (k ScheduleKind) String() string { return scheduleKinds.String(k) }
 
 // ParseScheduleKind is the inverse of ScheduleKind.String.
-func ParseScheduleKind(s string) (ScheduleKind, error) {
-	for k, name := range scheduleKindNames {
-		if name == s {
-			return ScheduleKind(k), nil
-		}
-	}
-	return 0, &ParseError{What: "schedule kind", Input: s, Reason: "unknown kind"}
-}
+func ParseScheduleKind(s string) (ScheduleKind, error) { return scheduleKinds.Parse(s) }
 
 // MarshalText encodes the kind as its code word.
-func (k ScheduleKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+func (k ScheduleKind) MarshalText() ([]byte, error) { return scheduleKinds.Marshal(k) }
 
 // UnmarshalText decodes a code word written by MarshalText.
-func (k *ScheduleKind) UnmarshalText(b []byte) error {
-	v, err := ParseScheduleKind(string(b))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
-}
+func (k *ScheduleKind) UnmarshalText(b []byte) error { return scheduleKinds.Unmarshal(k, b) }
 
 // YearlyDue is one line of a yearly schedule: the report on a period of
 // each year, due on a day of that same year. Bình Phước 2018 sets four:

@@ -10,7 +10,6 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -20,6 +19,7 @@ import (
 	"github.com/openpar/cchc/agency"
 	"github.com/openpar/cchc/calendar"
 	"github.com/openpar/cchc/examples"
+	"github.com/openpar/cchc/internal/golden"
 	"github.com/openpar/cchc/plan"
 	"github.com/openpar/cchc/task"
 )
@@ -972,48 +972,12 @@ func TestValidateGolden(t *testing.T) {
 			b.WriteByte('\n')
 		}
 	}
-	golden(t, "validate.golden", b.Bytes())
+	checkGolden(t, "validate.golden", b.Bytes())
 }
 
-func golden(t *testing.T, name string, got []byte) {
+func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs (run go test -update after checking the change):\n%s", path, lineDiff(string(want), string(got)))
-	}
-}
-
-// lineDiff lists the lines only one of want and got has, so that a
-// changed finding reads at a glance.
-func lineDiff(want, got string) string {
-	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var b strings.Builder
-	for _, l := range wl {
-		if !slices.Contains(gl, l) {
-			b.WriteString("- " + l + "\n")
-		}
-	}
-	for _, l := range gl {
-		if !slices.Contains(wl, l) {
-			b.WriteString("+ " + l + "\n")
-		}
-	}
-	if b.Len() == 0 {
-		return "the same lines in another order"
-	}
-	return b.String()
+	golden.Files{Update: *update, Flag: "-update"}.Check(t, filepath.Join("testdata", name), got)
 }
 
 func BenchmarkAll(b *testing.B) {

@@ -7,6 +7,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/openpar/cchc/calendar"
+	"github.com/openpar/cchc/internal/enum"
 )
 
 // Status is where a target stands.
@@ -26,10 +27,21 @@ const (
 	Missed                   // the period is over and the target is not met
 )
 
-var statusNames = [...]string{"unspecified", "no-data", "undefined", "achieved", "on-track", "needs-attention", "off-track", "missed"}
+var statuses = enum.Table[Status]{Pkg: "indicator", Type: "Status",
+	Codes:   []string{"unspecified", "no-data", "undefined", "achieved", "on-track", "needs-attention", "off-track", "missed"},
+	Unknown: unknown("status")}
 
 // String returns the status's code word.
-func (s Status) String() string { return name(statusNames[:], uint8(s), "Status") }
+func (s Status) String() string { return statuses.String(s) }
+
+// ParseStatus is the inverse of Status.String.
+func ParseStatus(s string) (Status, error) { return statuses.Parse(s) }
+
+// MarshalText encodes the status as its code word.
+func (s Status) MarshalText() ([]byte, error) { return statuses.Marshal(s) }
+
+// UnmarshalText decodes a code word.
+func (s *Status) UnmarshalText(b []byte) error { return statuses.Unmarshal(s, b) }
 
 // Evaluation is a target judged against an observation.
 type Evaluation struct {

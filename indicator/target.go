@@ -8,6 +8,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/openpar/cchc/calendar"
+	"github.com/openpar/cchc/internal/enum"
 )
 
 // Measure is what a target counts.
@@ -49,28 +50,56 @@ const (
 	LowerIsBetter
 )
 
-var (
-	measureNames    = [...]string{"unspecified", "percentage", "count", "amount", "growth", "level", "rank", "yes-no"}
-	comparisonNames = [...]string{"unspecified", "at-least", "more-than", "at-most", "less-than", "exactly", "between"}
-	comparisonSigns = [...]string{"", "≥", ">", "≤", "<", "="}
-	directionNames  = [...]string{"unspecified", "higher", "lower"}
-)
+var comparisonSigns = [...]string{"", "≥", ">", "≤", "<", "="}
 
-func name(names []string, v uint8, typ string) string {
-	if int(v) < len(names) {
-		return names[v]
-	}
-	return fmt.Sprintf("%s(%d)", typ, v)
+func unknown(what string) func(string) error {
+	return func(w string) error { return fmt.Errorf("indicator: unknown %s %q", what, w) }
 }
 
+var (
+	measures = enum.Table[Measure]{Pkg: "indicator", Type: "Measure",
+		Codes: []string{"unspecified", "percentage", "count", "amount", "growth", "level", "rank", "yes-no"}, Unknown: unknown("measure")}
+	comparisons = enum.Table[Comparison]{Pkg: "indicator", Type: "Comparison",
+		Codes: []string{"unspecified", "at-least", "more-than", "at-most", "less-than", "exactly", "between"}, Unknown: unknown("comparison")}
+	directions = enum.Table[Direction]{Pkg: "indicator", Type: "Direction",
+		Codes: []string{"unspecified", "higher", "lower"}, Unknown: unknown("direction")}
+)
+
 // String returns the measure's code word.
-func (m Measure) String() string { return name(measureNames[:], uint8(m), "Measure") }
+func (m Measure) String() string { return measures.String(m) }
+
+// ParseMeasure is the inverse of Measure.String.
+func ParseMeasure(s string) (Measure, error) { return measures.Parse(s) }
+
+// MarshalText encodes the measure as its code word.
+func (m Measure) MarshalText() ([]byte, error) { return measures.Marshal(m) }
+
+// UnmarshalText decodes a code word.
+func (m *Measure) UnmarshalText(b []byte) error { return measures.Unmarshal(m, b) }
 
 // String returns the comparison's code word.
-func (c Comparison) String() string { return name(comparisonNames[:], uint8(c), "Comparison") }
+func (c Comparison) String() string { return comparisons.String(c) }
+
+// ParseComparison is the inverse of Comparison.String.
+func ParseComparison(s string) (Comparison, error) { return comparisons.Parse(s) }
+
+// MarshalText encodes the comparison as its code word.
+func (c Comparison) MarshalText() ([]byte, error) { return comparisons.Marshal(c) }
+
+// UnmarshalText decodes a code word.
+func (c *Comparison) UnmarshalText(b []byte) error { return comparisons.Unmarshal(c, b) }
 
 // String returns "higher" or "lower".
-func (d Direction) String() string { return name(directionNames[:], uint8(d), "Direction") }
+func (d Direction) String() string { return directions.String(d) }
+
+// ParseDirection is the inverse of Direction.String.
+func ParseDirection(s string) (Direction, error) { return directions.Parse(s) }
+
+// MarshalText encodes the direction as its code word.
+func (d Direction) MarshalText() ([]byte, error) { return directions.Marshal(d) }
+
+// UnmarshalText decodes a code word.
+func (d *Direction) UnmarshalText(b []byte) error { return directions.Unmarshal(d, b) }
 
 // Target is a measurable target as a plan states it. The zero Target is
 // unset. Targets are values; compare them with Equal.

@@ -160,3 +160,25 @@ func FuzzParseTarget(f *testing.F) {
 		}
 	})
 }
+
+func TestEnumerationsRoundTrip(t *testing.T) {
+	for m := indicator.MeasureUnspecified; m <= indicator.YesNo; m++ {
+		b, err := m.MarshalText()
+		var back indicator.Measure
+		if err != nil || back.UnmarshalText(b) != nil || back != m {
+			t.Errorf("%v: %s %v -> %v", m, b, err, back)
+		}
+	}
+	for s := indicator.StatusUnspecified; s <= indicator.Missed; s++ {
+		b, _ := s.MarshalText()
+		if back, err := indicator.ParseStatus(string(b)); err != nil || back != s {
+			t.Errorf("%v: %v", s, err)
+		}
+	}
+	if _, err := indicator.Measure(99).MarshalText(); err == nil {
+		t.Error("an unknown measure encoded")
+	}
+	if _, err := indicator.ParseComparison("roughly"); err == nil {
+		t.Error("an unknown comparison parsed")
+	}
+}

@@ -1,6 +1,10 @@
 package plan
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/openpar/cchc/internal/enum"
+)
 
 // Area is a reform area of Nghị quyết 30c/NQ-CP (the six, in its order) or one
 // of the extra sections plans carry. The zero Area is unspecified.
@@ -23,22 +27,22 @@ const (
 	AreaOther              // any other section
 )
 
-// areaInfo is the one table behind String, Parse, the names and marshalling.
-var areaInfo = [...]struct{ code, vi, en string }{
-	AreaUnspecified:   {"unspecified", "", ""},
-	AreaInstitutions:  {"institutions", "Cải cách thể chế", "Institutional reform"},
-	AreaProcedures:    {"procedures", "Cải cách thủ tục hành chính", "Administrative procedure reform"},
-	AreaOrganisation:  {"organisation", "Cải cách tổ chức bộ máy hành chính nhà nước", "Organisational reform"},
-	AreaCivilService:  {"civil-service", "Xây dựng và nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức", "Civil service quality"},
-	AreaPublicFinance: {"public-finance", "Cải cách tài chính công", "Public finance reform"},
-	AreaModernisation: {"modernisation", "Hiện đại hóa hành chính", "Modernisation of administration"},
-	AreaDirection:     {"direction", "Công tác chỉ đạo, điều hành", "Direction and management"},
-	AreaCommunication: {"communication", "Công tác tuyên truyền", "Communication"},
-	AreaOneStop:       {"one-stop", "Cơ chế một cửa, một cửa liên thông", "One-stop shop"},
-	AreaImpact:        {"impact", "Đánh giá tác động của cải cách hành chính", "Impact assessment"},
-	AreaBudget:        {"budget", "Kinh phí", "Budget"},
-	AreaOther:         {"other", "Nội dung khác", "Other"},
+var areas = enum.Table[Area]{
+	Pkg:  "plan",
+	Type: "Area",
+	Codes: []string{"unspecified", "institutions", "procedures", "organisation", "civil-service", "public-finance",
+		"modernisation", "direction", "communication", "one-stop", "impact", "budget", "other"},
+	Vietnamese: []string{"", "Cải cách thể chế", "Cải cách thủ tục hành chính", "Cải cách tổ chức bộ máy hành chính nhà nước",
+		"Xây dựng và nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức", "Cải cách tài chính công",
+		"Hiện đại hóa hành chính", "Công tác chỉ đạo, điều hành", "Công tác tuyên truyền",
+		"Cơ chế một cửa, một cửa liên thông", "Đánh giá tác động của cải cách hành chính", "Kinh phí", "Nội dung khác"},
+	Unknown: func(w string) error { return fmt.Errorf("plan: unknown area %q", w) },
 }
+
+// englishAreas are the areas' English names, in the order of the table.
+var englishAreas = []string{"", "Institutional reform", "Administrative procedure reform", "Organisational reform",
+	"Civil service quality", "Public finance reform", "Modernisation of administration", "Direction and management",
+	"Communication", "One-stop shop", "Impact assessment", "Budget", "Other"}
 
 // ReformAreas returns the six reform areas of Nghị quyết 30c in order.
 func ReformAreas() []Area {
@@ -49,48 +53,24 @@ func ReformAreas() []Area {
 func (a Area) IsReform() bool { return a >= AreaInstitutions && a <= AreaModernisation }
 
 // String returns the area's code word ("civil-service").
-func (a Area) String() string {
-	if int(a) < len(areaInfo) {
-		return areaInfo[a].code
-	}
-	return fmt.Sprintf("Area(%d)", uint8(a))
-}
+func (a Area) String() string { return areas.String(a) }
 
 // Vietnamese returns the area's Vietnamese name, "" for an unknown area.
-func (a Area) Vietnamese() string {
-	if int(a) < len(areaInfo) {
-		return areaInfo[a].vi
-	}
-	return ""
-}
+func (a Area) Vietnamese() string { return areas.Viet(a) }
 
 // English returns the area's English name, "" for an unknown area.
 func (a Area) English() string {
-	if int(a) < len(areaInfo) {
-		return areaInfo[a].en
+	if int(a) < len(englishAreas) {
+		return englishAreas[a]
 	}
 	return ""
 }
 
-// ParseArea reads an area's code word.
-func ParseArea(s string) (Area, error) {
-	for a, info := range areaInfo {
-		if info.code == s {
-			return Area(a), nil
-		}
-	}
-	return AreaUnspecified, fmt.Errorf("plan: unknown area %q", s)
-}
+// ParseArea reads an area's code word or Vietnamese name.
+func ParseArea(s string) (Area, error) { return areas.Parse(s) }
 
 // MarshalText encodes the area as its code word.
-func (a Area) MarshalText() ([]byte, error) { return []byte(a.String()), nil }
+func (a Area) MarshalText() ([]byte, error) { return areas.Marshal(a) }
 
-// UnmarshalText decodes an area's code word.
-func (a *Area) UnmarshalText(b []byte) error {
-	v, err := ParseArea(string(b))
-	if err != nil {
-		return err
-	}
-	*a = v
-	return nil
-}
+// UnmarshalText decodes an area's code word or Vietnamese name.
+func (a *Area) UnmarshalText(b []byte) error { return areas.Unmarshal(a, b) }

@@ -34,7 +34,7 @@ func build(f *filePlan, data []byte, o options) *Plan {
 		d := &f.Duties[i]
 		p.duties = append(p.duties, Duty{
 			AgencyText: d.Agency,
-			Agencies:   p.agencies(d.Agency, p.place(d.at, "agency")),
+			Agencies:   p.agencies(d.Agency, p.placeOf(d.at, "agency", Place{})),
 			Text:       d.Text,
 		})
 	}
@@ -43,8 +43,7 @@ func build(f *filePlan, data []byte, o options) *Plan {
 	}
 	for i := range f.Deadlines {
 		d := &f.Deadlines[i]
-		place := p.place(d.at, "agencies")
-		place.Field = "agencies"
+		place := p.placeOf(d.at, "agencies", Place{})
 		members := p.resolve(d.Agencies, place, false)
 		p.deadlines = append(p.deadlines, PlanDeadline{
 			What:         d.What,
@@ -103,8 +102,7 @@ func (p *Plan) documentType(text, number string, at offsets) DocumentType {
 	}
 	t, err := ParseDocumentType(text)
 	if err != nil {
-		place := p.place(at, "type")
-		place.Field = "type"
+		place := p.placeOf(at, "type", Place{})
 		p.problem(CodeBadDocumentType, Warning, place, "unknown document type %q", text)
 	}
 	return t
@@ -116,16 +114,14 @@ func (p *Plan) date(text string, at offsets) calendar.Date {
 	}
 	d, err := calendar.ParseDate(text)
 	if err != nil {
-		place := p.place(at, "date")
-		place.Field = "date"
+		place := p.placeOf(at, "date", Place{})
 		p.problem(CodeBadDate, Error, place, "%v", err)
 	}
 	return d
 }
 
 func (p *Plan) buildPeriod(f *filePlan) {
-	place := p.place(f.at, "period")
-	place.Field = "period"
+	place := p.placeOf(f.at, "period", Place{})
 	if f.Period == "" {
 		p.problem(CodeMissingPeriod, Warning, place, "the plan does not say what period it covers")
 		return
@@ -156,8 +152,7 @@ func (p *Plan) deadline(text string, at offsets, where Place) calendar.Deadline 
 	}
 	dl, err := calendar.ParseDeadlineIn(text, p.year())
 	if err != nil {
-		place := p.place(at, "deadline")
-		place.Section, place.Task, place.Field = where.Section, where.Task, "deadline"
+		place := p.placeOf(at, "deadline", where)
 		p.problem(CodeBadDeadline, Error, place, "%v", err)
 	}
 	return dl
@@ -168,8 +163,7 @@ func (p *Plan) targets(texts []string, at offsets, where Place) []indicator.Targ
 	for _, text := range texts {
 		t, err := indicator.ParseTarget(text)
 		if err != nil {
-			place := p.place(at, "targets")
-			place.Section, place.Task, place.Field = where.Section, where.Task, "targets"
+			place := p.placeOf(at, "targets", where)
 			p.problem(CodeBadTarget, Warning, place, "%v", err)
 			continue
 		}
@@ -179,7 +173,7 @@ func (p *Plan) targets(texts []string, at offsets, where Place) []indicator.Targ
 }
 
 func (p *Plan) buildObjective(f *fileObjective) {
-	where := Place{Task: ""}
+	where := Place{}
 	p.objectives = append(p.objectives, Objective{
 		Number:  f.Number,
 		Text:    f.Text,
@@ -193,8 +187,7 @@ func (p *Plan) buildSection(f *fileSection) {
 	if f.Area != "" {
 		area, err := ParseArea(f.Area)
 		if err != nil {
-			place := p.place(f.at, "area")
-			place.Section, place.Field = f.Number, "area"
+			place := p.placeOf(f.at, "area", Place{Section: f.Number})
 			p.problem(CodeBadArea, Warning, place, "unknown area %q", f.Area)
 		}
 		s.Area = area
@@ -213,7 +206,7 @@ func (p *Plan) buildSection(f *fileSection) {
 func (p *Plan) buildTask(f *fileTask, section string) task.Task {
 	where := Place{Section: section, Task: f.Number}
 	spec := task.Spec{
-		Plan:     p.document.Number,
+		Plan:     p.ID(),
 		Number:   f.Number,
 		Section:  section,
 		Title:    f.Title,
@@ -230,8 +223,7 @@ func (p *Plan) buildTask(f *fileTask, section string) task.Task {
 		text string
 		role task.Role
 	}{{"lead", f.Lead, task.Lead}, {"partners", f.Partners, task.Partner}} {
-		place := p.place(f.at, cell.key)
-		place.Section, place.Task, place.Field = section, f.Number, cell.key
+		place := p.placeOf(f.at, cell.key, where)
 		spec.Assignments = append(spec.Assignments, p.assign(cell.text, cell.role, place)...)
 	}
 	p.checkNamedTwice(spec.Assignments, where, f.at)
@@ -250,8 +242,7 @@ func (p *Plan) checkNamedTwice(as []task.Assignment, where Place, at offsets) {
 		if a.Role == task.Lead {
 			leads[a.Agency] = true
 		} else if leads[a.Agency] {
-			place := p.place(at, "partners")
-			place.Section, place.Task, place.Field = where.Section, where.Task, "partners"
+			place := p.placeOf(at, "partners", where)
 			p.problem(CodeLeadAndPartner, Warning, place, "%s is named both lead and partner of task %s", p.agencyName(a.Agency), where.Task)
 		}
 	}
@@ -261,26 +252,22 @@ func (p *Plan) buildReporting(f *fileReport) {
 	r := Reporting{Title: f.Title, SendersText: f.Senders, RecipientText: f.Recipient, Text: f.Text}
 	form, err := calendar.ParseFrequency(f.Form)
 	if err != nil || form == 0 {
-		place := p.place(f.at, "form")
-		place.Field = "form"
+		place := p.placeOf(f.at, "form", Place{})
 		p.problem(CodeBadReportForm, Error, place, "unknown report form %q", f.Form)
 	}
 	r.Form = form
 	if f.Schedule != "" {
 		s, err := calendar.ParseSchedule(f.Schedule)
 		if err != nil {
-			place := p.place(f.at, "schedule")
-			place.Field = "schedule"
+			place := p.placeOf(f.at, "schedule", Place{})
 			p.problem(CodeBadSchedule, Error, place, "%v", err)
 		}
 		r.Schedule = s
 	}
-	senders := p.place(f.at, "senders")
-	senders.Field = "senders"
+	senders := p.placeOf(f.at, "senders", Place{})
 	r.senders = p.resolve(f.Senders, senders, false)
 	r.Senders = ids(r.senders)
-	recipient := p.place(f.at, "recipient")
-	recipient.Field = "recipient"
+	recipient := p.placeOf(f.at, "recipient", Place{})
 	if strings.TrimSpace(f.Recipient) == "" {
 		p.problem(CodeNoRecipient, Error, p.place(f.at, ""), "report %q has no recipient", f.Form)
 	} else {

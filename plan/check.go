@@ -44,14 +44,8 @@ func (p *Plan) check() {
 			t := p.tasks[k]
 			f := &p.file.Sections[si].Tasks[ti]
 			k++
-			where := func(key string) Place {
-				pl := p.place(f.at, key)
-				pl.Section, pl.Task, pl.Field = s.Number, t.Number(), key
-				if key == "" {
-					pl.Field = ""
-				}
-				return pl
-			}
+			in := Place{Section: s.Number, Task: t.Number()}
+			where := func(key string) Place { return p.placeOf(f.at, key, in) }
 			if t.Number() == "" {
 				p.problem(CodeMissingNumber, Error, where("number"), "a task in section %s has no number", s.Number)
 			} else if seen[t.Number()] {
@@ -67,8 +61,7 @@ func (p *Plan) check() {
 		}
 	}
 	for i, d := range p.deadlines {
-		pl := p.place(p.file.Deadlines[i].at, "deadline")
-		pl.Field = "deadline"
+		pl := p.placeOf(p.file.Deadlines[i].at, "deadline", Place{})
 		p.checkDeadline(d.Deadline, pl)
 	}
 	for i, o := range p.objectives {

@@ -10,18 +10,19 @@ import (
 )
 
 // WriteICS writes the plan's calendar as iCalendar (RFC 5545): a to-do for
-// each task deadline and plan-level deadline, and events for the reports of
-// the reporting regime over the plan's period. With an agency it holds only
-// what that agency owes; with "" it holds the whole plan. stamp is written as
-// DTSTAMP, so the same plan and stamp give the same bytes; UIDs are stable, so
-// a calendar app updates its entries when the file is imported again.
+// each task and plan-level deadline (without DUE when it has no due day, or
+// no deadline at all), and events for the reports of the reporting regime
+// while the plan is in force (InForce). Names and UIDs come from Name and ID. With an agency it holds only what that agency owes;
+// with "" it holds the whole plan. stamp is written as DTSTAMP, so the same
+// plan and stamp give the same bytes; UIDs are stable, so a calendar app
+// updates its entries when the file is imported again.
 func (p *Plan) WriteICS(w io.Writer, a agency.ID, stamp time.Time) error {
-	name := p.document.Number
+	name := p.Name()
 	if a != "" {
 		name += " - " + p.agencyName(a)
 	}
 	x := calendar.NewICS(name, p.cal, stamp)
-	key := p.document.Number + "\x00"
+	key := p.ID() + "\x00"
 	for _, t := range p.tasks {
 		if a != "" {
 			if r, _ := t.Role(a); r == 0 {
@@ -44,11 +45,8 @@ func (p *Plan) WriteICS(w io.Writer, a agency.ID, stamp time.Time) error {
 		if r.Schedule.IsZero() || (a != "" && !has(r.Senders, a)) {
 			continue
 		}
-		title := r.Title
-		if title == "" {
-			title = "Báo cáo " + r.Form.String()
-		}
-		if err := x.AddSchedule(key+"report\x00"+r.Form.String()+"\x00"+r.Schedule.Text(), title, r.Schedule, p.period.Start(), p.period.End()); err != nil {
+		span := p.InForce()
+		if err := x.AddSchedule(key+"report\x00"+r.Form.String()+"\x00"+r.Schedule.Text(), r.Name(), r.Schedule, span.Start(), span.End()); err != nil {
 			return err
 		}
 	}

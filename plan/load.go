@@ -122,6 +122,14 @@ func (p *Plan) place(at offsets, key string) Place {
 	return pl
 }
 
+// placeOf returns where (a section and task, if any) with the field key and
+// its line and column in the file.
+func (p *Plan) placeOf(at offsets, key string, where Place) Place {
+	pl := p.place(at, key)
+	pl.Section, pl.Task, pl.Field = where.Section, where.Task, key
+	return pl
+}
+
 // position turns a byte offset into a line and column with an index of line
 // starts built once, so that reporting many problems stays linear.
 func (p *Plan) position(off int) (line, col int) {

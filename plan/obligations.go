@@ -7,6 +7,7 @@ import (
 
 	"github.com/openpar/cchc/agency"
 	"github.com/openpar/cchc/calendar"
+	"github.com/openpar/cchc/internal/enum"
 	"github.com/openpar/cchc/task"
 )
 
@@ -21,15 +22,24 @@ const (
 	ObligationDeadline                   // a plan-level deadline
 )
 
-var obligationKindNames = [...]string{"unspecified", "task", "report", "deadline"}
+var obligationKinds = enum.Table[ObligationKind]{
+	Pkg:     "plan",
+	Type:    "ObligationKind",
+	Codes:   []string{"unspecified", "task", "report", "deadline"},
+	Unknown: func(w string) error { return fmt.Errorf("plan: unknown obligation kind %q", w) },
+}
 
 // String returns "task", "report" or "deadline".
-func (k ObligationKind) String() string {
-	if int(k) < len(obligationKindNames) {
-		return obligationKindNames[k]
-	}
-	return fmt.Sprintf("ObligationKind(%d)", uint8(k))
-}
+func (k ObligationKind) String() string { return obligationKinds.String(k) }
+
+// ParseObligationKind is the inverse of ObligationKind.String.
+func ParseObligationKind(s string) (ObligationKind, error) { return obligationKinds.Parse(s) }
+
+// MarshalText encodes the kind as its code word.
+func (k ObligationKind) MarshalText() ([]byte, error) { return obligationKinds.Marshal(k) }
+
+// UnmarshalText decodes a code word.
+func (k *ObligationKind) UnmarshalText(b []byte) error { return obligationKinds.Unmarshal(k, b) }
 
 // Obligation is one thing an agency owes under a plan.
 type Obligation struct {
@@ -109,7 +119,7 @@ func indexObligations(p *Plan) map[agency.ID]*owed {
 	for i, r := range p.reporting {
 		for _, m := range r.senders {
 			if r.Schedule.IsZero() {
-				add(m.Agency, Obligation{Kind: ObligationReport, Source: r.Form.String(), Title: r.Title,
+				add(m.Agency, Obligation{Kind: ObligationReport, Source: r.Form.String(), Title: r.Name(),
 					Role: task.Lead, Via: m.Via, Text: r.Schedule.Text()})
 				continue
 			}
@@ -149,10 +159,16 @@ func (p *Plan) Obligations(a agency.ID, from, to calendar.Date) []Obligation {
 	hi, _ := slices.BinarySearchFunc(o.dated, to.AddDays(1), func(ob Obligation, d calendar.Date) int { return ob.Due.Compare(d) })
 	out := make([]Obligation, 0, hi-lo+len(o.undated))
 	out = append(out, o.dated[lo:hi]...)
+	// Reports are owed only while the plan is in force.
+	rfrom := from
+	if start := p.InForce().Start(); rfrom.Before(start) {
+		rfrom = start
+	}
 	for _, r := range o.reports {
 		rp := &p.reporting[r.index]
-		for occ := range rp.Schedule.Occurrences(p.cal, from, to) {
-			ob := Obligation{Kind: ObligationReport, Source: rp.Form.String(), Title: rp.Title, Role: task.Lead, Via: r.via,
+		source, title := rp.Form.String(), rp.Name()
+		for occ := range rp.Schedule.Occurrences(p.cal, rfrom, to) {
+			ob := Obligation{Kind: ObligationReport, Source: source, Title: title, Role: task.Lead, Via: r.via,
 				Period: occ.Period, Nominal: occ.Nominal, Due: occ.Due, Text: rp.Schedule.Text()}
 			if occ.At != 0 {
 				ob.DueTime = occ.DueTime()

@@ -2,6 +2,7 @@ package plan
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/openpar/cchc/agency"
 	"github.com/openpar/cchc/calendar"
@@ -185,6 +186,57 @@ func (p *Plan) Deadlines() []PlanDeadline {
 
 // Matrix returns the plan's responsibility matrix, built once at load.
 func (p *Plan) Matrix() *Matrix { return p.matrix }
+
+// ID returns what identifies the plan in the stable IDs of its tasks and in
+// the UIDs of its calendar: the document number, or for a plan without one
+// its issuer, period and title, so that two plans without numbers still
+// differ.
+func (p *Plan) ID() string {
+	if p.document.Number != "" {
+		return p.document.Number
+	}
+	return p.document.Issuer + "\x00" + p.file.Period + "\x00" + p.document.Title
+}
+
+// Name returns a short name for the plan: its document number, or the first
+// line of its title.
+func (p *Plan) Name() string {
+	if p.document.Number != "" {
+		return p.document.Number
+	}
+	title, _, _ := strings.Cut(p.document.Title, "\n")
+	if title == "" {
+		return strings.TrimSpace(p.province + " " + p.period.String())
+	}
+	return title
+}
+
+// InForce returns the days the plan binds agencies: from its document date
+// (or the start of its period, when the document is dated before it or not
+// at all) to the end of its period. Reports are owed only within it: a plan
+// signed in July does not ask for January's weekly reports.
+func (p *Plan) InForce() calendar.Period {
+	start := p.period.Start()
+	if d := p.document.Date; !d.IsZero() && p.period.Contains(d) {
+		start = d
+	}
+	if p.period.IsZero() {
+		return calendar.Period{}
+	}
+	return calendar.SpanPeriod(start, p.period.End())
+}
+
+// Name returns the report's title, or "Báo cáo" with its schedule when the
+// plan gives no title ("Báo cáo hằng quý").
+func (r Reporting) Name() string {
+	if r.Title != "" {
+		return r.Title
+	}
+	if r.Schedule.Text() != "" {
+		return "Báo cáo " + r.Schedule.Text()
+	}
+	return "Báo cáo " + r.Form.String()
+}
 
 // String returns the document number and title.
 func (p *Plan) String() string {

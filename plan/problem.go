@@ -3,6 +3,8 @@ package plan
 import (
 	"fmt"
 	"strings"
+
+	"github.com/openpar/cchc/internal/enum"
 )
 
 // Severity grades a Problem.
@@ -16,43 +18,24 @@ const (
 	Error                        // the plan is wrong or cannot be used as written
 )
 
-var severityNames = [...]string{
-	SeverityUnspecified: "unspecified",
-	Note:                "note",
-	Warning:             "warning",
-	Error:               "error",
+var severities = enum.Table[Severity]{
+	Pkg:     "plan",
+	Type:    "Severity",
+	Codes:   []string{"unspecified", "note", "warning", "error"},
+	Unknown: func(w string) error { return fmt.Errorf("plan: unknown severity %q", w) },
 }
 
 // String returns "note", "warning" or "error".
-func (s Severity) String() string {
-	if int(s) < len(severityNames) {
-		return severityNames[s]
-	}
-	return fmt.Sprintf("Severity(%d)", uint8(s))
-}
+func (s Severity) String() string { return severities.String(s) }
 
 // ParseSeverity is the inverse of Severity.String.
-func ParseSeverity(s string) (Severity, error) {
-	for v, name := range severityNames {
-		if name == s {
-			return Severity(v), nil
-		}
-	}
-	return SeverityUnspecified, fmt.Errorf("plan: unknown severity %q", s)
-}
+func ParseSeverity(s string) (Severity, error) { return severities.Parse(s) }
 
 // MarshalText encodes the severity as its name.
-func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+func (s Severity) MarshalText() ([]byte, error) { return severities.Marshal(s) }
 
 // UnmarshalText decodes a severity name.
-func (s *Severity) UnmarshalText(b []byte) error {
-	v, err := ParseSeverity(string(b))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
-}
+func (s *Severity) UnmarshalText(b []byte) error { return severities.Unmarshal(s, b) }
 
 // Place says where in a plan a problem is. Fields that do not apply are
 // empty; Line and Col are set when the plan was read from a file.

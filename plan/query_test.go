@@ -3,36 +3,25 @@ package plan_test
 import (
 	"bytes"
 	"flag"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/openpar/cchc/agency"
 	"github.com/openpar/cchc/calendar"
 	"github.com/openpar/cchc/examples"
+	"github.com/openpar/cchc/internal/golden"
 	"github.com/openpar/cchc/plan"
 	"github.com/openpar/cchc/task"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata")
 
-func golden(t *testing.T, name string, got []byte) {
+func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output (run go test -update after checking the change):\n%s", path, got)
-	}
+	golden.Files{Update: *update, Flag: "-update"}.Check(t, filepath.Join("testdata", name), got)
 }
 
 func thaiNguyen(t testing.TB) *plan.Plan {
@@ -93,8 +82,8 @@ func TestMatrixThaiNguyen(t *testing.T) {
 	if err := m.WriteMarkdown(&md); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "thai-nguyen-2017-matrix.csv", csv.Bytes())
-	golden(t, "thai-nguyen-2017-matrix.md", md.Bytes())
+	checkGolden(t, "thai-nguyen-2017-matrix.csv", csv.Bytes())
+	checkGolden(t, "thai-nguyen-2017-matrix.md", md.Bytes())
 }
 
 func TestObligationsThaiNguyen(t *testing.T) {
@@ -137,7 +126,7 @@ func TestObligationsThaiNguyen(t *testing.T) {
 	if weekly != 22 || monthly != 5 {
 		t.Errorf("weekly = %d, monthly = %d; want 22 and 5", weekly, monthly)
 	}
-	golden(t, "thai-nguyen-2017-so-tu-phap.txt", []byte(b.String()))
+	checkGolden(t, "thai-nguyen-2017-so-tu-phap.txt", []byte(b.String()))
 	if got := p.Obligations("so-tu-phap", to, from); got != nil {
 		t.Errorf("a reversed range gives %d obligations", len(got))
 	}
@@ -160,7 +149,37 @@ func TestWriteICS(t *testing.T) {
 	if !strings.Contains(out, "BEGIN:VTIMEZONE") || !strings.Contains(out, "RRULE:FREQ=WEEKLY;") {
 		t.Error("no time zone or weekly rule")
 	}
-	golden(t, "thai-nguyen-2017-so-tu-phap.ics", buf.Bytes())
+	checkGolden(t, "thai-nguyen-2017-so-tu-phap.ics", buf.Bytes())
+}
+
+// Bắc Kạn's 2011-2015 plan sets no deadline on its tasks; each is still a
+// to-do, without DUE, for the whole plan and for an agency.
+func TestWriteICSTasksWithoutDeadline(t *testing.T) {
+	p, err := examples.BacKan2011()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stamp := time.Date(2011, 7, 1, 0, 0, 0, 0, time.UTC)
+	for _, a := range []agency.ID{"", p.Matrix().Agencies()[0]} {
+		want := 0
+		for _, tk := range p.Tasks() {
+			if r, _ := tk.Role(a); a == "" || r != task.Unspecified {
+				want++
+			}
+		}
+		for _, d := range p.Deadlines() {
+			if a == "" || slices.Contains(d.Agencies, a) {
+				want++
+			}
+		}
+		var buf bytes.Buffer
+		if err := p.WriteICS(&buf, a, stamp); err != nil {
+			t.Fatalf("WriteICS(%q): %v", a, err)
+		}
+		if n := strings.Count(buf.String(), "BEGIN:VTODO"); n != want || want == 0 {
+			t.Errorf("WriteICS(%q): %d to-dos, want %d", a, n, want)
+		}
+	}
 }
 
 func TestCompare(t *testing.T) {
@@ -217,5 +236,37 @@ func TestWithDate(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no superseded lead for 7.1 on 1/8/2025: %v", p.Problems(plan.Warning))
+	}
+}
+
+func TestIdentityAndDaysInForce(t *testing.T) {
+	tn := thaiNguyen(t)
+	if tn.ID() != "121/KH-UBND" || tn.Name() != "121/KH-UBND" {
+		t.Errorf("ID %q, Name %q", tn.ID(), tn.Name())
+	}
+	if f := tn.InForce(); f.Start() != calendar.NewDate(2017, 7, 19) || f.End() != calendar.NewDate(2017, 12, 31) {
+		t.Errorf("in force %v to %v, want from the signing day to the end of 2017", f.Start(), f.End())
+	}
+	// Two plans without a document number must not share task IDs.
+	a, err := examples.BacKan2011()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := examples.BacKanTown2011()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ta, _ := a.Task("1.1")
+	tb, _ := b.Task("1.1")
+	if a.ID() == b.ID() || ta.ID() == tb.ID() {
+		t.Errorf("plans without numbers share an identity: %q", a.ID())
+	}
+	if a.Name() == "" || strings.Contains(a.Name(), "\n") {
+		t.Errorf("Name = %q", a.Name())
+	}
+	for _, r := range b.Reporting() {
+		if !strings.HasPrefix(r.Name(), "Báo cáo") {
+			t.Errorf("report name %q", r.Name())
+		}
 	}
 }

@@ -18,23 +18,17 @@ import (
 // allowances let each example plan pass at plan.Error. The errors found in
 // the seeds are what the documents say, faithfully transcribed, not
 // mistakes of transcription; the reasons come from the plans' comments.
-// Thái Nguyên 2017 passes with none.
+// Thái Nguyên 2017, Bình Phước 2018 and Lạng Sơn 2013 pass with none.
 var allowances = map[string][]plantest.Option{
 	"bac-kan-2011": {
 		plantest.Allow(plan.CodeNoLead, "the tasks have no lead column: part C.II assigns whole areas to departments, kept as duties"),
-		plantest.Allow(plan.CodeUnresolvedAgency, `the duties address office holders and units ("Giám đốc các sở", "Chủ tịch Ủy ban nhân dân các huyện", "đơn vị"), not agencies`),
 	},
 	"thai-nguyen-2017": nil,
-	"binh-phuoc-2018": {
-		plantest.Allow(plan.CodeUnresolvedAgency, `the PDF extraction runs two cells together in VI.8 ("UBND cấp huyện UBND cấp xã"), and the duties address office holders ("Thủ trưởng các sở")`),
-	},
+	"binh-phuoc-2018":  nil,
 	"bac-kan-town-2011": {
 		plantest.Allow(plan.CodeNoLead, "a news article: leads are the actors its sentences name, empty where none is named"),
-		plantest.Allow(plan.CodeUnresolvedAgency, `the sentences name office holders and the town's own units ("Chủ tịch UBND cấp xã", "thủ trưởng các phòng", "ban")`),
 	},
-	"lang-son-2013": {
-		plantest.Allow(plan.CodeUnresolvedAgency, `the leads are actor phrases addressing office holders ("Thủ trưởng các Sở", "Chủ tịch UBND các huyện", "Giám đốc Sở Tài chính")`),
-	},
+	"lang-son-2013": nil,
 }
 
 func loadExample(t *testing.T, name string) *plan.Plan {

@@ -1,6 +1,10 @@
 package task
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/openpar/cchc/internal/enum"
+)
 
 // Role is what an agency is in a task: the lead (cơ quan chủ trì), accountable
 // for it, or a partner (cơ quan phối hợp) that must contribute.
@@ -13,50 +17,28 @@ const (
 	Partner          // phối hợp
 )
 
-var roleNames = [...]struct{ code, vi string }{
-	Unspecified: {"unspecified", ""},
-	Lead:        {"lead", "chủ trì"},
-	Partner:     {"partner", "phối hợp"},
+var roles = enum.Table[Role]{
+	Pkg:        "task",
+	Type:       "Role",
+	Codes:      []string{"unspecified", "lead", "partner"},
+	Vietnamese: []string{"", "chủ trì", "phối hợp"},
+	Unknown:    func(w string) error { return fmt.Errorf("task: unknown role %q", w) },
 }
 
 // String returns "lead" or "partner".
-func (r Role) String() string {
-	if int(r) < len(roleNames) {
-		return roleNames[r].code
-	}
-	return fmt.Sprintf("Role(%d)", uint8(r))
-}
+func (r Role) String() string { return roles.String(r) }
 
 // Vietnamese returns "chủ trì" or "phối hợp".
-func (r Role) Vietnamese() string {
-	if int(r) < len(roleNames) {
-		return roleNames[r].vi
-	}
-	return ""
-}
+func (r Role) Vietnamese() string { return roles.Viet(r) }
 
 // ParseRole reads "lead", "partner", or the Vietnamese words.
-func ParseRole(s string) (Role, error) {
-	for r, n := range roleNames {
-		if s == n.code || (n.vi != "" && s == n.vi) {
-			return Role(r), nil
-		}
-	}
-	return Unspecified, fmt.Errorf("task: unknown role %q", s)
-}
+func ParseRole(s string) (Role, error) { return roles.Parse(s) }
 
 // MarshalText encodes the role as its code word.
-func (r Role) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
+func (r Role) MarshalText() ([]byte, error) { return roles.Marshal(r) }
 
 // UnmarshalText decodes a role.
-func (r *Role) UnmarshalText(b []byte) error {
-	v, err := ParseRole(string(b))
-	if err != nil {
-		return err
-	}
-	*r = v
-	return nil
-}
+func (r *Role) UnmarshalText(b []byte) error { return roles.Unmarshal(r, b) }
 
 // Via says how an agency came by its role: named in the cell ("Sở Nội vụ"),
 // or as a member of a group the cell names ("Các sở, ban, ngành").
@@ -69,35 +51,21 @@ const (
 	ByGroup
 )
 
-var viaNames = [...]string{ViaUnspecified: "unspecified", ByName: "name", ByGroup: "group"}
+var vias = enum.Table[Via]{
+	Pkg:     "task",
+	Type:    "Via",
+	Codes:   []string{"unspecified", "name", "group"},
+	Unknown: func(w string) error { return fmt.Errorf("task: unknown via %q", w) },
+}
 
 // String returns "name" or "group".
-func (v Via) String() string {
-	if int(v) < len(viaNames) {
-		return viaNames[v]
-	}
-	return fmt.Sprintf("Via(%d)", uint8(v))
-}
+func (v Via) String() string { return vias.String(v) }
 
 // ParseVia is the inverse of Via.String.
-func ParseVia(s string) (Via, error) {
-	for v, n := range viaNames {
-		if s == n {
-			return Via(v), nil
-		}
-	}
-	return ViaUnspecified, fmt.Errorf("task: unknown via %q", s)
-}
+func ParseVia(s string) (Via, error) { return vias.Parse(s) }
 
 // MarshalText encodes v as its code word.
-func (v Via) MarshalText() ([]byte, error) { return []byte(v.String()), nil }
+func (v Via) MarshalText() ([]byte, error) { return vias.Marshal(v) }
 
 // UnmarshalText decodes a code word.
-func (v *Via) UnmarshalText(b []byte) error {
-	x, err := ParseVia(string(b))
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
-}
+func (v *Via) UnmarshalText(b []byte) error { return vias.Unmarshal(v, b) }

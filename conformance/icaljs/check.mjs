@@ -24,13 +24,14 @@
 //     "due":   value                             a VTODO's DUE
 //     "start": value                             a VEVENT's DTSTART
 //     "recurrence": {                            optional; when absent there is no RRULE
-//       "from": "2017-06-30T17:00:00Z",          bounds of the expansion, both included
-//       "to":   "2018-01-31T16:59:59Z",
-//       "occurrences": ["2017-07-07T03:00:00Z", ...]
-//     }                                          every occurrence start the RRULE gives
-//                                                between from and to: UTC instants for
-//                                                a timed DTSTART, days ("2018-03-05")
-//                                                for an all-day one; from and to alike
+//       "from": "2015-12-31T17:00:00Z",          bounds of the expansion, both included
+//       "to":   "2019-01-01T16:59:59Z",
+//       "occurrences": ["2017-01-06T03:00:00Z", ...]
+//     }                                          every occurrence start that DTSTART,
+//                                                RRULE, RDATE and EXDATE give between
+//                                                from and to: UTC instants for a timed
+//                                                DTSTART, days ("2018-03-05") for an
+//                                                all-day one; from and to alike
 //
 //   value: either an all-day value   { "date": "2017-08-31" }
 //          or a time                 { "local": "2017-07-07T10:00:00",  the wall-clock time written
@@ -281,8 +282,10 @@ function checkValue(comp, name, want, fail) {
   same(fail, `${name} UTC offset`, offsetString(wantOffset), offsetString(got.utcOffset()));
 }
 
-// checkRecurrence expands rule from the component's DTSTART with ical.js and
-// compares the occurrences between want.from and want.to.
+// checkRecurrence expands rule from the component's DTSTART with ical.js,
+// which also adds the RDATE instances and drops the EXDATE ones (a report the
+// working calendar moves is written as both), and compares the occurrences
+// between want.from and want.to.
 function checkRecurrence(comp, rule, want, fail) {
   const dtstart = comp.getFirstPropertyValue('dtstart');
   if (!dtstart) {

@@ -31,18 +31,23 @@ func main() {
 
 // run prints the tour; with a plan name it prints only that plan's part.
 func run(w io.Writer, only string) error {
+	planTitle, validationTitle := "A plan: thai-nguyen-2017", "Validation of the five plans"
+	if only != "" {
+		planTitle, validationTitle = "A plan: "+only, "Validation of "+only
+	}
 	steps := []struct {
-		title string
-		show  func(io.Writer, string) error
+		title   string
+		show    func(io.Writer, string) error
+		perPlan bool // shown when the tour is focused on one plan
 	}{
-		{"The working calendar", showCalendar},
-		{"Agencies", showAgencies},
-		{"A plan: Thái Nguyên 2017", showPlan},
-		{"Validation of the five plans", showValidation},
-		{"Indicators and the PAR INDEX", showIndicators},
+		{"The working calendar", showCalendar, false},
+		{"Agencies", showAgencies, false},
+		{planTitle, showPlan, true},
+		{validationTitle, showValidation, true},
+		{"Indicators and the PAR INDEX", showIndicators, false},
 	}
 	for i, s := range steps {
-		if only != "" && s.title != "A plan: Thái Nguyên 2017" && s.title != "Validation of the five plans" {
+		if only != "" && !s.perPlan {
 			continue
 		}
 		fmt.Fprintf(w, "\n%d. %s\n%s\n", i+1, s.title, strings.Repeat("=", len([]rune(s.title))+3))

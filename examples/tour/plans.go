@@ -23,7 +23,7 @@ func showPlan(w io.Writer, only string) error {
 		return err
 	}
 	doc := p.Document()
-	fmt.Fprintf(w, "%s %s, %s: %d tasks in %d sections.\n", doc.Number, doc.Issuer, p.Period(), len(p.Tasks()), len(p.Sections()))
+	fmt.Fprintf(w, "%s (%s, %s): %d tasks in %d sections.\n", p.Name(), doc.Issuer, p.Period(), len(p.Tasks()), len(p.Sections()))
 	for _, s := range p.Sections() {
 		fmt.Fprintf(w, "  %-4s %-15s %2d tasks  %s\n", s.Number, s.Area, len(s.Tasks), s.Title)
 	}

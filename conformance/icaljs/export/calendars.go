@@ -1,253 +1,190 @@
 package main
 
 import (
+	"bytes"
+	"fmt"
+	"slices"
 	"time"
 
+	"github.com/openpar/cchc/agency"
 	"github.com/openpar/cchc/calendar"
+	"github.com/openpar/cchc/examples"
 	"github.com/openpar/cchc/internal/ical"
+	"github.com/openpar/cchc/plan"
+	"github.com/openpar/cchc/task"
 )
 
-// calendars returns the calendars to check and what each must hold.
-//
-// For now they are synthetic calendars shaped like the module's real output:
-// all-day deadlines with Vietnamese text long enough to fold, timed report
-// due times in Vietnam with weekly, monthly and yearly rules. Once the
-// calendar and plan packages write the five example plans as iCalendar, this
-// function returns those five calendars instead, with expectations taken from
-// the plans' deadlines and schedules.
+// stamp is the DTSTAMP of every calendar, fixed so that the files are the
+// same on every run.
+var stamp = time.Date(2017, time.July, 3, 8, 0, 0, 0, time.UTC)
+
+// agencyOf names, by example, the agency whose own calendar is checked
+// besides the whole plan's. In Thái Nguyên 2017 the Sở Tư pháp leads and
+// partners tasks, owes plan-level deadlines and sends both the weekly and
+// the monthly report; an example not listed uses the first agency of its
+// responsibility matrix, and one without agencies has only the whole plan.
+var agencyOf = map[string]agency.ID{"thai-nguyen-2017": "so-tu-phap"}
+
+// calendars returns the calendars of the five example plans, each written by
+// plan.WriteICS for the whole plan and for one agency, and of the all-day
+// plan, and what each must hold.
 func calendars() ([]namedCalendar, error) {
+	plans, err := examples.All()
+	if err != nil {
+		return nil, err
+	}
 	var out []namedCalendar
-	for _, build := range []func() (*namedCalendar, error){thaiNguyen2017, bacKan2011, langSon2013} {
-		c, err := build()
-		if err != nil {
-			return nil, err
+	add := func(name string, p *plan.Plan, a agency.ID) error {
+		file := name + ".ics"
+		if a != "" {
+			file = name + "-" + string(a) + ".ics"
 		}
-		out = append(out, *c)
+		var b bytes.Buffer
+		if err := p.WriteICS(&b, a, stamp); err != nil {
+			return fmt.Errorf("%s: %w", file, err)
+		}
+		out = append(out, namedCalendar{file: file, ics: b.Bytes(), want: expect(p, a)})
+		return nil
+	}
+	for i, name := range examples.Names() {
+		p := plans[i]
+		who := []agency.ID{""}
+		if a, ok := agencyOf[name]; ok {
+			who = append(who, a)
+		} else if all := p.Matrix().Agencies(); len(all) > 0 {
+			who = append(who, all[0])
+		}
+		for _, a := range who {
+			if err := add(name, p, a); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if err := add("all-day-reports", allDay(), ""); err != nil {
+		return nil, err
 	}
 	return out, nil
 }
 
-// stamp is the DTSTAMP of every synthetic calendar, fixed so that the files
-// are the same on every run.
-var stamp = time.Date(2017, time.July, 3, 8, 0, 0, 0, time.UTC)
-
-// deadline is one row of a plan's task table, as the plans print it.
-type deadline struct {
-	number, task, lead, partners, limit string
-	due                                 calendar.Date
+// allDay is a plan built in code whose reports have no time of day, as none
+// of the five examples has: through it ical.js reads the writer's all-day
+// recurring events, with moved reports as EXDATE and RDATE dates. Its period
+// spans Tết 2017 and 2018, which move reports of both schedules.
+func allDay() *plan.Plan {
+	const all = "Các sở, ban, ngành, UBND cấp huyện"
+	report := func(form, title, schedule string) plan.ReportText {
+		return plan.ReportText{Form: form, Title: title, Schedule: schedule, Senders: all, Recipient: "Sở Nội vụ"}
+	}
+	return plan.NewBuilder(plan.Document{Number: "01/KH-UBND", Issuer: "UBND tỉnh Thái Nguyên"}).
+		Period("giai đoạn 2017-2018").
+		Report(report("weekly", "Báo cáo tuần", "thứ Sáu hằng tuần")).
+		Report(report("monthly", "Báo cáo tháng", "thứ Sáu tuần cuối cùng của tháng")).
+		Section("1", "Công tác chỉ đạo, điều hành", plan.AreaDirection).
+		Task(plan.TaskText{Number: "1.1", Title: "Tham mưu kiểm tra CCHC tại các cơ quan, đơn vị.", Lead: "Sở Nội vụ", Deadline: "Quý III/2017"}).
+		Build()
 }
 
-// description is the text a deadline's to-do carries: the agencies and the
-// time limit as the plan wrote it, then the plan the task belongs to.
-func (d deadline) description(plan string) string {
-	return "Cơ quan chủ trì: " + d.lead + "\nCơ quan phối hợp: " + d.partners +
-		"\nThời gian hoàn thành chậm nhất: " + d.limit + "\n" + plan
-}
-
-// addDeadlines adds one all-day to-do per deadline.
-func (c *namedCalendar) addDeadlines(planID, plan string, rows []deadline) error {
-	for _, d := range rows {
-		err := c.todo(ical.Todo{
-			UID:         ical.UID("synthetic", planID, d.number),
-			Summary:     d.number + ". " + d.task,
-			Description: d.description(plan),
-			DueDate:     icalDate(d.due),
-			Status:      ical.NeedsAction,
-			Categories:  []string{"CCHC"},
-		}, nil)
-		if err != nil {
-			return err
+// expect is what the calendar of p for agency a ("" for the whole plan) must
+// hold, read off the plan's tasks, deadlines and reporting regime: each
+// task and plan-level deadline the agency has a part in as a to-do, each
+// report it sends as events.
+//
+// UIDs are derived from the keys plan.WriteICS documents (the plan's ID,
+// then what the component is), with ical.UID, the one piece shared with the
+// writer: a UID is an opaque name, and a parser can only compare it.
+func expect(p *plan.Plan, a agency.ID) fileExpect {
+	want := fileExpect{ProdID: prodID, Name: p.Name(), Todos: []componentExpect{}, Events: []componentExpect{}}
+	if a != "" {
+		want.Name += " - " + p.Registry().Name(a)
+	}
+	key := p.ID() + "\x00"
+	cal := p.Calendar()
+	for _, t := range p.Tasks() {
+		if r, _ := t.Role(a); a != "" && r == task.Unspecified {
+			continue
 		}
+		want.Todos = append(want.Todos, todo(key+"task\x00"+t.Number(), t.Number()+" "+t.Title(), t.Deadline(), cal))
 	}
-	return nil
-}
-
-// thaiNguyen2017 follows the Thái Nguyên 2017 plan: task deadlines, a weekly
-// report due at 10:00 on Fridays and a monthly report due at 10:00 on the
-// Friday of the month's last week.
-func thaiNguyen2017() (*namedCalendar, error) {
-	const (
-		planID = "thai-nguyen-2017"
-		plan   = "Kế hoạch thực hiện Thông báo kết luận của Phó Thủ tướng Thường trực Chính phủ, " +
-			"Trưởng Ban Chỉ đạo cải cách hành chính của Chính phủ và nâng cao Chỉ số cải cách hành chính " +
-			"tỉnh Thái Nguyên năm 2017; báo cáo qua Email: cchc@thainguyen.gov.vn"
-		all = "Các sở, ban, ngành, UBND cấp huyện"
-	)
-	c := newCalendar("synthetic-thai-nguyen-2017.ics", "CCHC Thái Nguyên 2017", stamp)
-	err := c.addDeadlines(planID, plan, []deadline{
-		{"1.3", "Tham mưu kiểm tra CCHC tại các cơ quan, đơn vị.", "Sở Nội vụ", all, "Tháng 8/2017", endOfMonth(2017, time.August)},
-		{"1.4", "Tổ chức các hội nghị, tập huấn chuyên đề CCHC.", "Sở Nội vụ", all, "Tháng 9/2017", endOfMonth(2017, time.September)},
-		{"1.7", "Tổ chức cuộc thi, tọa đàm, sân khấu hóa về CCHC.", all, "Sở Văn hóa Thể thao và Du lịch", "Tháng 11/2017", endOfMonth(2017, time.November)},
-		{"1.8", "Xây dựng sáng kiến mới trong triển khai, thực hiện CCHC của tỉnh", all, "Sở Khoa học và Công nghệ", "31/12/2017", calendar.NewDate(2017, time.December, 31)},
-		{"2.1", "Kịp thời xây dựng, trình ban hành VB QPPL trong năm đảm bảo tiến độ đã đề ra.", "Các sở, ban, ngành", "Sở Tư pháp, Văn phòng UBND tỉnh", "31/12/2017", calendar.NewDate(2017, time.December, 31)},
-		{"2.6", "Tổ chức kiểm tra, xử lý VB QPPL tại các đơn vị, địa phương và xử lý vấn đề phát hiện qua kiểm tra.", "Sở Tư pháp", all, "31/12/2017", calendar.NewDate(2017, time.December, 31)},
-	})
-	if err != nil {
-		return nil, err
-	}
-	// A deadline with a time of day: a timed DUE.
-	err = c.todo(ical.Todo{
-		UID:         ical.UID("synthetic", planID, "final-report"),
-		Summary:     "Báo cáo kết quả thực hiện Kế hoạch nâng cao Chỉ số CCHC năm 2017",
-		Description: "Gửi UBND tỉnh (qua Sở Nội vụ) bằng văn bản và bản điện tử; chậm nhất 17 giờ.",
-		Due:         calendar.NewDate(2017, time.December, 15).At(17, 0),
-		Status:      ical.NeedsAction,
-	}, nil)
-	if err != nil {
-		return nil, err
-	}
-
-	// The weekly report, from the first Friday of July 2017 with no end;
-	// checked over July 2017 to January 2018.
-	from, to := calendar.NewDate(2017, time.July, 1), calendar.NewDate(2018, time.January, 31)
-	first := onOrAfter(from, time.Friday).At(10, 0)
-	var weekly []time.Time
-	for t := first; !t.After(endOf(to)); t = t.AddDate(0, 0, 7) {
-		weekly = append(weekly, t)
-	}
-	err = c.event(ical.Event{
-		UID:         ical.UID("synthetic", planID, "weekly-report"),
-		Summary:     "Báo cáo tuần tiến độ thực hiện Kế hoạch nâng cao Chỉ số CCHC",
-		Description: "Hằng tuần báo cáo qua địa chỉ Email: cchc@thainguyen.gov.vn chậm nhất 10 giờ ngày thứ Sáu.",
-		Start:       first,
-		RRule:       ical.RRule{Freq: ical.Weekly, ByDay: []ical.WeekdayNum{{Day: time.Friday}}},
-	}, timedRecurrence(from, to, weekly))
-	if err != nil {
-		return nil, err
-	}
-
-	// The monthly report on the last Friday, six times (July to December
-	// 2017); checked up to June 2018, so COUNT must stop it.
-	const months = 6
-	var monthly []time.Time
-	for i := range months {
-		y, m, _ := from.Date()
-		monthly = append(monthly, lastWeekday(y, m+time.Month(i), time.Friday).At(10, 0))
-	}
-	err = c.event(ical.Event{
-		UID:     ical.UID("synthetic", planID, "monthly-report"),
-		Summary: "Báo cáo tháng về CCHC (thứ Sáu tuần cuối cùng của tháng)",
-		Description: "Báo cáo tháng bằng văn bản và bản điện tử (qua địa chỉ Email: cchc@thainguyen.gov.vn) " +
-			"về UBND tỉnh (qua Sở Nội vụ) chậm nhất 10 giờ ngày thứ Sáu tuần cuối cùng của tháng (có mẫu biểu báo cáo kèm theo).",
-		Start:    monthly[0],
-		Duration: 30 * time.Minute,
-		RRule:    ical.RRule{Freq: ical.Monthly, ByDay: []ical.WeekdayNum{{N: -1, Day: time.Friday}}, Count: months},
-	}, timedRecurrence(from, calendar.NewDate(2018, time.June, 30), monthly))
-	if err != nil {
-		return nil, err
-	}
-
-	// A one-off all-day event over several days.
-	err = c.event(ical.Event{
-		UID:       ical.UID("synthetic", planID, "self-assessment"),
-		Summary:   "Tự đánh giá, chấm điểm Chỉ số CCHC năm 2017",
-		StartDate: icalDate(calendar.NewDate(2017, time.December, 18)),
-		EndDate:   icalDate(calendar.NewDate(2017, time.December, 22)),
-	}, nil)
-	return c, err
-}
-
-// bacKan2011 follows the Bắc Kạn 2011-2015 plan: a report each half year and
-// at the year's end, here at 10:00 on 15 June and 15 December, until the
-// last one on 15 December 2015. UNTIL is that very day, so the check sees
-// whether the last occurrence survives UNTIL's conversion to UTC.
-func bacKan2011() (*namedCalendar, error) {
-	c := newCalendar("synthetic-bac-kan-2011-2015.ics", "CCHC Bắc Kạn 2011-2015", stamp)
-	var reports []time.Time
-	for y := 2011; y <= 2015; y++ {
-		for _, m := range []time.Month{time.June, time.December} {
-			reports = append(reports, calendar.NewDate(y, m, 15).At(10, 0))
+	for _, d := range p.Deadlines() {
+		if a != "" && !slices.Contains(d.Agencies, a) {
+			continue
 		}
+		want.Todos = append(want.Todos, todo(key+"deadline\x00"+d.What, d.What, d.Deadline, cal))
 	}
-	last := calendar.DateOf(reports[len(reports)-1])
-	err := c.event(ical.Event{
-		UID:     ical.UID("synthetic", "bac-kan-2011-2015", "half-year-report"),
-		Summary: "Báo cáo kết quả thực hiện nhiệm vụ cải cách hành chính 6 tháng, cuối năm",
-		Description: "Giám đốc các sở, Chủ tịch Ủy ban nhân dân các huyện, thị xã định kỳ 6 tháng, cuối năm " +
-			"báo cáo Ủy ban nhân dân tỉnh (qua Sở Nội vụ) về kết quả thực hiện các nhiệm vụ cải cách hành chính.",
-		Start: reports[0],
-		RRule: ical.RRule{
-			Freq:       ical.Yearly,
-			ByMonth:    []time.Month{time.June, time.December},
-			ByMonthDay: []int{15},
-			Until:      icalDate(last),
-		},
-	}, timedRecurrence(calendar.NewDate(2011, time.January, 1), calendar.NewDate(2016, time.December, 31), reports))
-	return c, err
-}
-
-// langSon2013 follows the Lạng Sơn 2013 plan: deadlines and a quarterly
-// report, all day, on the last day of each quarter (BYMONTHDAY=-1). Nothing
-// is timed, so the file must have no VTIMEZONE.
-func langSon2013() (*namedCalendar, error) {
-	const planID = "lang-son-2013"
-	c := newCalendar("synthetic-lang-son-2013.ics", "CCHC Lạng Sơn 2013", stamp)
-	err := c.addDeadlines(planID, "Kế hoạch số 62/KH-UBND ngày 11/7/2013 của UBND tỉnh Lạng Sơn thực hiện Chỉ thị số 07/CT-TTg ngày 22/5/2013 của Thủ tướng Chính phủ", []deadline{
-		{"1", "Xây dựng kế hoạch và tổ chức hội nghị phổ biến, quán triệt nội dung cơ bản Chương trình tổng thể cải cách hành chính giai đoạn 2011-2020", "Sở Nội vụ", "Các Sở, Ban, ngành tỉnh, UBND các huyện, thành phố", "Trong tháng 8/2013", endOfMonth(2013, time.August)},
-		{"1b", "Phổ biến, quán triệt nội dung Chương trình tổng thể đến toàn thể cán bộ, công chức, viên chức của cơ quan", "Thủ trưởng các Sở, Ban, ngành tỉnh, Lãnh đạo UBND các huyện, thành phố", "Sở Nội vụ", "Trong tháng 8/2013", endOfMonth(2013, time.August)},
-	})
-	if err != nil {
-		return nil, err
+	for _, r := range p.Reporting() {
+		if r.Schedule.IsZero() || a != "" && !slices.Contains(r.Senders, a) {
+			continue
+		}
+		rkey := key + "report\x00" + r.Form.String() + "\x00" + r.Schedule.Text()
+		want.Events = append(want.Events, reports(rkey, r.Name(), r.Schedule, cal, p.InForce())...)
 	}
-	var quarters []calendar.Date
-	for m := time.March; m <= time.December; m += 3 {
-		quarters = append(quarters, endOfMonth(2013, m))
+	return want
+}
+
+// todo is the to-do of a deadline: due all day on its due day on the plan's
+// working calendar, or without DUE when it has none; its DESCRIPTION quotes
+// the deadline as the plan wrote it.
+func todo(key, summary string, dl calendar.Deadline, cal *calendar.Calendar) componentExpect {
+	c := componentExpect{UID: ical.UID("deadline", key), Summary: summary, Description: dl.Text()}
+	if d, ok := dl.Due(cal); ok {
+		c.Due = dayValue(d)
 	}
-	err = c.event(ical.Event{
-		UID:         ical.UID("synthetic", planID, "quarterly-report"),
-		Summary:     "Báo cáo Chủ tịch UBND tỉnh (qua Sở Nội vụ) tình hình và kết quả thực hiện hằng quý",
-		Description: "Thủ trưởng các Sở, Ban, ngành, Chủ tịch UBND các huyện, thành phố định kỳ báo cáo hằng quý.",
-		StartDate:   icalDate(quarters[0]),
-		RRule: ical.RRule{
-			Freq:       ical.Yearly,
-			ByMonth:    []time.Month{time.March, time.June, time.September, time.December},
-			ByMonthDay: []int{-1},
-			Until:      icalDate(quarters[len(quarters)-1]),
-		},
-	}, dateRecurrence(calendar.NewDate(2013, time.January, 1), calendar.NewDate(2014, time.December, 31), quarters))
-	return c, err
+	return c
 }
 
-// icalDate converts a civil day to the writer's all-day value.
-func icalDate(d calendar.Date) ical.Date {
-	y, m, dd := d.Date()
-	return ical.Date{Year: y, Month: m, Day: dd}
-}
-
-// endOfMonth returns the last day of month m of year y.
-func endOfMonth(y int, m time.Month) calendar.Date { return calendar.NewDate(y, m+1, 0) }
-
-// onOrAfter returns the first day on or after d that falls on wd.
-func onOrAfter(d calendar.Date, wd time.Weekday) calendar.Date {
-	return d.AddDays((int(wd) - int(d.Weekday()) + 7) % 7)
-}
-
-// lastWeekday returns the last day of month m of year y that falls on wd;
-// m may run past December into the next years.
-func lastWeekday(y int, m time.Month, wd time.Weekday) calendar.Date {
-	end := calendar.NewDate(y, m+1, 0)
-	return end.AddDays(-((int(end.Weekday()) - int(wd) + 7) % 7))
-}
-
-// endOf returns the last second of day d in Vietnam.
-func endOf(d calendar.Date) time.Time { return d.AddDays(1).Time().Add(-time.Second) }
-
-// timedRecurrence is the expectation for timed occurrences between the
-// start of day from and the end of day to, in Vietnam.
-func timedRecurrence(from, to calendar.Date, occ []time.Time) *recurrence {
-	r := &recurrence{From: from.Time().UTC().Format(utcLayout), To: endOf(to).UTC().Format(utcLayout), Occurrences: []string{}}
-	for _, t := range occ {
-		r.Occurrences = append(r.Occurrences, t.UTC().Format(utcLayout))
+// reports are the events of schedule s over the plan's period, from the
+// schedule's own Occurrences. A weekly or last-week schedule is one event
+// that starts at its first report's nominal due time and recurs to every
+// report's due time, moved ones included: the occurrences ical.js expands
+// from RRULE, RDATE and EXDATE must be exactly these. The check looks a year
+// beyond the period on each side, so that it also sees the rule stop. Other
+// schedules are an event per report at its due time, named for its period.
+func reports(key, title string, s calendar.Schedule, cal *calendar.Calendar, period calendar.Period) []componentExpect {
+	var occ []calendar.Occurrence
+	for o := range s.Occurrences(cal, period.Start(), period.End()) {
+		occ = append(occ, o)
 	}
-	return r
+	if len(occ) == 0 {
+		return nil
+	}
+	switch s.Kind() {
+	case calendar.ScheduleWeekly, calendar.ScheduleLastWeek:
+		first, last := occ[0], occ[len(occ)-1]
+		from, to := period.Start().AddDays(-366), period.End().AddDays(366)
+		if last.Due.After(period.End()) {
+			to = last.Due.AddDays(366)
+		}
+		rec := &recurrence{From: from.String(), To: to.String(), Occurrences: []string{}}
+		if s.At() != 0 {
+			rec.From, rec.To = utc(from.Time()), utc(to.AddDays(1).Time().Add(-time.Second))
+		}
+		for _, o := range occ {
+			if s.At() == 0 {
+				rec.Occurrences = append(rec.Occurrences, o.Due.String())
+			} else {
+				rec.Occurrences = append(rec.Occurrences, utc(o.DueTime()))
+			}
+		}
+		return []componentExpect{{
+			UID: ical.UID("schedule", key), Summary: title, Description: s.Text(),
+			Start: occurrenceValue(first, first.Nominal, first.NominalTime()), Recurrence: rec,
+		}}
+	}
+	out := make([]componentExpect, 0, len(occ))
+	for _, o := range occ {
+		out = append(out, componentExpect{
+			UID: ical.UID("schedule", key, o.Period.String()), Summary: title + ": " + o.Period.String(),
+			Description: s.Text(), Start: occurrenceValue(o, o.Due, o.DueTime()),
+		})
+	}
+	return out
 }
 
-// dateRecurrence is the expectation for all-day occurrences from day from to
-// day to.
-func dateRecurrence(from, to calendar.Date, occ []calendar.Date) *recurrence {
-	r := &recurrence{From: from.String(), To: to.String(), Occurrences: []string{}}
-	for _, d := range occ {
-		r.Occurrences = append(r.Occurrences, d.String())
+// occurrenceValue is the start of an event for report o: day d all day when
+// the report has no time of day, else the instant t.
+func occurrenceValue(o calendar.Occurrence, d calendar.Date, t time.Time) *when {
+	if o.At == 0 {
+		return dayValue(d)
 	}
-	return r
+	return timeValue(t)
 }

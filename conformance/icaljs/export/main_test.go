@@ -9,68 +9,79 @@ import (
 	"time"
 
 	"github.com/openpar/cchc/calendar"
+	"github.com/openpar/cchc/examples"
 	"github.com/openpar/cchc/internal/ical"
 )
 
-// The expectations are only as good as the arithmetic behind them; check it
-// against days read off a printed calendar.
-func TestLastWeekday(t *testing.T) {
-	// The monthly report day of Thái Nguyên 2017: "thứ Sáu tuần cuối cùng của tháng".
-	want := []string{"2017-01-27", "2017-02-24", "2017-03-31", "2017-04-28", "2017-05-26", "2017-06-30",
-		"2017-07-28", "2017-08-25", "2017-09-29", "2017-10-27", "2017-11-24", "2017-12-29", "2018-01-26"}
-	for i, w := range want {
-		if got := lastWeekday(2017, time.January+time.Month(i), time.Friday).String(); got != w {
-			t.Errorf("lastWeekday(2017, month %d, Friday) = %s, want %s", i+1, got, w)
-		}
-	}
-}
-
-func TestOnOrAfter(t *testing.T) {
-	tests := []struct{ from, want string }{
-		{"2017-07-01", "2017-07-07"}, // a Saturday
-		{"2017-07-07", "2017-07-07"}, // a Friday itself
-		{"2017-12-30", "2018-01-05"}, // across the year
-	}
-	for _, tt := range tests {
-		from, err := calendar.ParseDate(tt.from)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := onOrAfter(from, time.Friday).String(); got != tt.want {
-			t.Errorf("onOrAfter(%s, Friday) = %s, want %s", tt.from, got, tt.want)
-		}
-	}
-}
-
-func TestWhenOf(t *testing.T) {
+func TestValues(t *testing.T) {
 	tests := []struct {
 		name string
-		t    time.Time
-		d    ical.Date
-		want *when
+		got  *when
+		want when
 	}{
-		{"all day", time.Time{}, ical.Date{Year: 2017, Month: time.August, Day: 31}, &when{Date: "2017-08-31"}},
-		{"Vietnam", calendar.NewDate(2017, time.July, 7).At(10, 0), ical.Date{}, &when{Local: "2017-07-07T10:00:00", TZID: "Asia/Ho_Chi_Minh", UTC: "2017-07-07T03:00:00Z"}},
-		{"UTC", time.Date(2017, 7, 7, 3, 0, 0, 0, time.UTC), ical.Date{}, &when{Local: "2017-07-07T03:00:00", TZID: "UTC", UTC: "2017-07-07T03:00:00Z"}},
-		{"unset", time.Time{}, ical.Date{}, nil},
+		{"all day", dayValue(calendar.NewDate(2017, time.August, 31)), when{Date: "2017-08-31"}},
+		{"Vietnam", timeValue(calendar.NewDate(2017, time.July, 7).At(10, 0)), when{Local: "2017-07-07T10:00:00", TZID: "Asia/Ho_Chi_Minh", UTC: "2017-07-07T03:00:00Z"}},
+		{"UTC", timeValue(time.Date(2017, 7, 7, 3, 0, 0, 0, time.UTC)), when{Local: "2017-07-07T10:00:00", TZID: "Asia/Ho_Chi_Minh", UTC: "2017-07-07T03:00:00Z"}},
 	}
 	for _, tt := range tests {
-		got := whenOf(tt.t, tt.d)
-		if (got == nil) != (tt.want == nil) || got != nil && *got != *tt.want {
-			t.Errorf("%s: whenOf = %+v, want %+v", tt.name, got, tt.want)
+		if *tt.got != tt.want {
+			t.Errorf("%s: %+v, want %+v", tt.name, *tt.got, tt.want)
 		}
 	}
 }
 
-func TestRuleNeedsOccurrences(t *testing.T) {
-	c := newCalendar("x.ics", "", stamp)
-	weekly := ical.RRule{Freq: ical.Weekly}
-	start := calendar.NewDate(2017, time.July, 7).At(10, 0)
-	if err := c.event(ical.Event{UID: "a", Start: start, RRule: weekly}, nil); err == nil {
-		t.Error("a rule without expected occurrences was accepted")
+// The expectations for Thái Nguyên's Sở Tư pháp hold what the plan and a
+// printed calendar of 2017 say, so that the check compares with something.
+func TestThaiNguyenExpectations(t *testing.T) {
+	cals, err := calendars()
+	if err != nil {
+		t.Fatal(err)
 	}
-	if err := c.event(ical.Event{UID: "b", Start: start}, &recurrence{}); err == nil {
-		t.Error("expected occurrences without a rule were accepted")
+	files := map[string]fileExpect{}
+	for _, c := range cals {
+		files[c.file] = c.want
+	}
+	for _, name := range examples.Names() {
+		if _, ok := files[name+".ics"]; !ok {
+			t.Errorf("no whole-plan calendar of %s", name)
+		}
+	}
+	f, ok := files["thai-nguyen-2017-so-tu-phap.ics"]
+	if !ok {
+		t.Fatal("no calendar of the Sở Tư pháp under Thái Nguyên 2017")
+	}
+	if f.Name != "121/KH-UBND - Sở Tư pháp" {
+		t.Errorf("name %q", f.Name)
+	}
+	summaries := map[string]componentExpect{}
+	for _, c := range append(append([]componentExpect{}, f.Todos...), f.Events...) {
+		summaries[c.Summary] = c
+	}
+	// Task 2.6, "31/12/2017", a Sunday: due on Tuesday 2/1/2018, after the
+	// New Year holiday.
+	if c, ok := summaries["2.6 Tổ chức kiểm tra, xử lý VB QPPL tại các đơn vị, địa phương và xử lý vấn đề phát hiện qua kiểm tra."]; !ok || c.Due == nil || c.Due.Date != "2018-01-02" {
+		t.Errorf("task 2.6: %+v, %v", c, ok)
+	}
+	// The plan was signed on 19/7/2017: reports are owed from then, so the
+	// first weekly one is due on Friday 21/7 and the first monthly one on
+	// the last Friday of July, 28/7.
+	tests := []struct {
+		summary, start, last string
+		n                    int // reports in 2017
+	}{
+		{"Báo cáo tuần", "2017-07-21T10:00:00", "2017-12-29T03:00:00Z", 24},
+		{"Báo cáo tháng", "2017-07-28T10:00:00", "2017-12-29T03:00:00Z", 6},
+	}
+	for _, tt := range tests {
+		c, ok := summaries[tt.summary]
+		if !ok || c.Start == nil || c.Recurrence == nil {
+			t.Errorf("%s: %+v", tt.summary, c)
+			continue
+		}
+		occ := c.Recurrence.Occurrences
+		if c.Start.Local != tt.start || len(occ) != tt.n || occ[len(occ)-1] != tt.last {
+			t.Errorf("%s: start %s, %d occurrences %v", tt.summary, c.Start.Local, len(occ), occ)
+		}
 	}
 }
 
