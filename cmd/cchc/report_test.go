@@ -70,7 +70,7 @@ func TestReport(t *testing.T) {
 			if r.code != exitOK || r.stderr != "" {
 				t.Fatalf("cchc %s: exit %d, stderr %q", strings.Join(tt.args, " "), r.code, r.stderr)
 			}
-			golden(t, tt.golden, r.stdout)
+			checkGolden(t, tt.golden, r.stdout)
 		})
 	}
 
