@@ -16,6 +16,7 @@
 //	calendar     list a year's holidays, swapped days and Tết
 //	example      write one of the five real plans as a plan file to start from
 //	convert      convert between a plan file and a CSV task table
+//	report       render a report from a plan and a folder of submission files
 //
 // "cchc help COMMAND" or "cchc COMMAND -help" describes a command and its
 // flags. Flags may come before or after the file ("cchc obligations FILE
@@ -31,6 +32,7 @@
 //	cchc calendar -year 2025
 //	cchc convert thai-nguyen-2017.json -o tasks.csv  # edit in a spreadsheet, then
 //	cchc convert tasks.csv -plan thai-nguyen-2017.json -o thai-nguyen-2017-v2.json
+//	cchc report thai-nguyen-2017.json reports/ -period "Tháng 8/2017" -format html > bao-cao.html
 //
 // Agency names on the command line are looked up the way plans spell them,
 // with the registry the plan itself resolves against: "SNV", "so noi vu" and

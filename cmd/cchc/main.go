@@ -39,6 +39,7 @@ var commands = []*command{
 	calendarCmd,
 	exampleCmd,
 	convertCmd,
+	reportCmd,
 }
 
 func lookupCommand(name string) *command {

@@ -3,13 +3,13 @@ package main
 import (
 	"bytes"
 	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/openpar/cchc/examples"
+	"github.com/openpar/cchc/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -50,41 +50,10 @@ func inExamples(t *testing.T) {
 	}
 }
 
-// golden compares got with testdata/name, or rewrites it with -update.
-func golden(t *testing.T, name, got string) {
+// checkGolden compares got with testdata/name, or rewrites it with -update.
+func checkGolden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join(testdataDir, name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o666); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("output differs from %s (run go test -update to accept it):\n%s", name, firstDifference(string(want), got))
-	}
-}
-
-// firstDifference shows the first line where want and got differ.
-func firstDifference(want, got string) string {
-	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < max(len(wl), len(gl)); i++ {
-		var w, g string
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if w != g {
-			return fmt.Sprintf("line %d:\nwant: %s\ngot:  %s", i+1, w, g)
-		}
-	}
-	return "(same lines)"
+	golden.Files{Update: *update, Flag: "-update"}.Check(t, filepath.Join(testdataDir, name), []byte(got))
 }
 
 // The golden tests: the command on the example plans, each output in
@@ -127,7 +96,7 @@ func TestGolden(t *testing.T) {
 			if r.code != tt.code || r.stderr != tt.stderr {
 				t.Errorf("cchc %s: exit %d, stderr %q; want exit %d, stderr %q", strings.Join(tt.args, " "), r.code, r.stderr, tt.code, tt.stderr)
 			}
-			golden(t, tt.golden, r.stdout)
+			checkGolden(t, tt.golden, r.stdout)
 		})
 	}
 }
@@ -139,7 +108,7 @@ func TestHelp(t *testing.T) {
 			if r.code != exitOK || r.stderr != "" {
 				t.Fatalf("cchc help %s: exit %d, stderr %q", cmd.name, r.code, r.stderr)
 			}
-			golden(t, "help-"+cmd.name+".golden", r.stdout)
+			checkGolden(t, "help-"+cmd.name+".golden", r.stdout)
 			for _, h := range []string{"-help", "--help", "-h"} {
 				if s := cchc("", cmd.name, h); s != r {
 					t.Errorf("cchc %s %s differs from cchc help %s", cmd.name, h, cmd.name)

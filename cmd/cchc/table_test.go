@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/openpar/cchc/examples"
+	"github.com/openpar/cchc/internal/golden"
 	"github.com/openpar/cchc/plan"
 )
 
@@ -62,7 +63,7 @@ func TestTableRoundTrip(t *testing.T) {
 				t.Fatal(err)
 			}
 			if !bytes.Equal(merged, encoded.Bytes()) {
-				t.Errorf("the table merged with its own plan differs from the plan:\n%s", firstDifference(encoded.String(), string(merged)))
+				t.Errorf("the table merged with its own plan differs from the plan:\n%s", golden.Diff(encoded.String(), string(merged)))
 			}
 		})
 	}
