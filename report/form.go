@@ -315,7 +315,7 @@ func (f *Form) Subject(p calendar.Period) string {
 	s = f.spec.Title + " " + string(unicode.ToLower(r)) + s[n:]
 	if p.Kind() == calendar.PeriodWeek {
 		from, to := p.Start(), p.End()
-		s += fmt.Sprintf(" (từ ngày %02d/%d đến ngày %s)", from.Day(), int(from.Month()), officialDate(to))
+		s += fmt.Sprintf(" (từ ngày %02d/%s đến ngày %s)", from.Day(), officialMonth(int(from.Month())), officialDate(to))
 	}
 	return s
 }
