@@ -49,11 +49,11 @@ func TestComplianceToTheMinute(t *testing.T) {
 	friday := calendar.NewDate(2017, time.August, 4)
 	at := func(d calendar.Date, h, m, s int) time.Time { return d.At(h, m).Add(time.Duration(s) * time.Second) }
 	subs := []report.Submission{
-		received(t, "so-noi-vu", friday, at(friday, 10, 0, 59)),                        // within the minute of 10:00
-		received(t, "so-tu-phap", friday, at(friday, 10, 1, 0)),                        // a minute late
-		received(t, "so-tai-chinh", friday, at(friday.AddDays(3), 9, 0, 0)),            // on Monday
-		received(t, "so-y-te", friday, at(friday.AddDays(-4), 7, 30, 0)),               // early in the week
-		received(t, "so-y-te", friday, at(friday.AddDays(1), 7, 30, 0)),                // a second copy does not make it late
+		received(t, "so-noi-vu", friday, at(friday, 10, 0, 59)),                                  // within the minute of 10:00
+		received(t, "so-tu-phap", friday, at(friday, 10, 1, 0)),                                  // a minute late
+		received(t, "so-tai-chinh", friday, at(friday.AddDays(3), 9, 0, 0)),                      // on Monday
+		received(t, "so-y-te", friday, at(friday.AddDays(-4), 7, 30, 0)),                         // early in the week
+		received(t, "so-y-te", friday, at(friday.AddDays(1), 7, 30, 0)),                          // a second copy does not make it late
 		received(t, "thanh-tra", friday.AddDays(7), at(friday.AddDays(7).AddDays(-1), 15, 0, 0)), // next week's, early
 	}
 	tests := []struct {
@@ -64,7 +64,7 @@ func TestComplianceToTheMinute(t *testing.T) {
 	}{
 		{friday, "so-noi-vu", report.StatusOnTime, 0},
 		{friday, "so-tu-phap", report.StatusLate, 1},
-		{friday, "so-tai-chinh", report.StatusMissing, 1},        // not yet there at the end of Friday
+		{friday, "so-tai-chinh", report.StatusMissing, 1},         // not yet there at the end of Friday
 		{friday.AddDays(3), "so-tai-chinh", report.StatusLate, 2}, // Friday and Monday
 		{friday, "so-y-te", report.StatusOnTime, 0},
 		{friday.AddDays(-1), "so-noi-vu", report.StatusPending, 0},
