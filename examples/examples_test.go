@@ -891,7 +891,7 @@ func TestObjectiveTargets(t *testing.T) {
 			var have []string
 			for _, o := range objs {
 				for _, tg := range o.Targets {
-					have = append(have, tg.String())
+					have = append(have, tg.Text())
 				}
 			}
 			for _, w := range tt.targets {
