@@ -33,7 +33,7 @@ func TestProgress(t *testing.T) {
 	done := []report.Completion{
 		{Task: "1.1", Done: calendar.NewDate(2017, time.July, 25), Agency: "so-noi-vu"},
 		{Task: "2.3", Done: calendar.NewDate(2017, time.July, 20)},
-		{Task: "2.3", Done: calendar.NewDate(2017, time.July, 28)}, // the first completion counts
+		{Task: "2.3", Done: calendar.NewDate(2017, time.July, 28)},     // the first completion counts
 		{Task: "1.3", Done: calendar.NewDate(2017, time.September, 1)}, // after the day of the check
 		{Task: "9.9", Done: calendar.NewDate(2017, time.August, 1)},
 	}

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
-		"slices"
+	"slices"
 	"time"
 
 	"github.com/shopspring/decimal"

@@ -237,7 +237,7 @@ func TestValueFormat(t *testing.T) {
 			t.Errorf("Format() = %q, want %q", got, tt.local)
 		}
 	}
-	if p, ok := report.Ratio(1, 3).Percent(); !ok || p.String() != "33.33" {
+	if p, ok := report.Ratio(1, 3).Percent(); !ok || p.StringFixed(4) != "33.3333" {
 		t.Errorf("Percent(1/3) = %v, %v", p, ok)
 	}
 	if _, ok := report.Ratio(0, 0).Percent(); ok {
