@@ -123,19 +123,23 @@ type TaskError struct {
 
 func (e *TaskError) Error() string { return fmt.Sprintf("report: no task %q in the plan", e.Task) }
 
-// Progress is the state of a plan's tasks on a day.
+// Progress is the state of a plan's tasks on a day, and, given a roll-up,
+// the evaluation of its objectives' targets.
 type Progress struct {
-	on       calendar.Date
-	plan     *plan.Plan
-	tasks    []TaskStatus
-	problems []error
+	on          calendar.Date
+	plan        *plan.Plan
+	tasks       []TaskStatus
+	evaluations []Evaluation
+	problems    []error
 }
 
 // ProgressOption changes how CheckProgress works.
 type ProgressOption func(*progressOptions)
 
 type progressOptions struct {
-	soon int
+	soon     int
+	rollup   *Rollup
+	measures []Measure
 }
 
 // DueSoonWithin makes a task due soon within n working days of its due day
@@ -146,8 +150,10 @@ func DueSoonWithin(n int) ProgressOption { return func(o *progressOptions) { o.s
 // from the completions recorded: a task completed on or before on is done
 // (late if after its due day); otherwise it is overdue after its due day,
 // due soon within DueSoonWithin working days of it, not due before that, and
-// ongoing when it has no single due day. Completions for tasks the plan
-// does not have are reported in Problems; the others still count.
+// ongoing when it has no single due day. With Objectives it also evaluates
+// the plan's objectives against rolled-up figures. Completions for tasks the
+// plan does not have, and targets that cannot be evaluated, are reported in
+// Problems; the rest still counts.
 func CheckProgress(p *plan.Plan, on calendar.Date, done []Completion, opts ...ProgressOption) *Progress {
 	o := progressOptions{soon: DefaultDueSoon}
 	for _, opt := range opts {
@@ -202,8 +208,20 @@ func CheckProgress(p *plan.Plan, on calendar.Date, done []Completion, opts ...Pr
 			pr.tasks = append(pr.tasks, st)
 		}
 	}
+	if o.rollup != nil {
+		pr.evaluations = evaluate(p, o.rollup, o.measures)
+		for _, e := range pr.evaluations {
+			if e.Err != nil {
+				pr.problems = append(pr.problems, e.Err)
+			}
+		}
+	}
 	return pr
 }
+
+// Evaluations returns the objectives' targets evaluated against the roll-up
+// given with Objectives, in the order of the measures.
+func (pr *Progress) Evaluations() []Evaluation { return slices.Clone(pr.evaluations) }
 
 // Date returns the day of the check.
 func (pr *Progress) Date() calendar.Date { return pr.on }
@@ -283,5 +301,5 @@ func (pr *Progress) ByAgency() []AgencyProgress {
 }
 
 // Problems returns a *TaskError for each completion of a task the plan does
-// not have.
+// not have, and the error of each target that could not be evaluated.
 func (pr *Progress) Problems() []error { return slices.Clone(pr.problems) }

@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/openpar/cchc/agency"
 	"github.com/openpar/cchc/calendar"
 	"github.com/openpar/cchc/examples"
@@ -109,4 +111,70 @@ func TestProgressOfThaiNguyen(t *testing.T) {
 	if n != len(p.Tasks()) || len(pr.ByArea()) != 9 {
 		t.Errorf("%d tasks in %d areas", n, len(pr.ByArea()))
 	}
+}
+
+func TestObjectivesOfBinhPhuoc(t *testing.T) {
+	p, err := examples.BinhPhuoc2018()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := form(t, "binh-phuoc-2018-half-yearly")
+	h1 := calendar.HalfPeriod(2018, 1)
+	h, err := report.PlanHierarchy(p, h1.End())
+	if err != nil {
+		t.Fatal(err)
+	}
+	acc := report.NewAccumulator(f, h, h1)
+	for _, r := range []struct {
+		unit   agency.ID
+		values map[string]report.Value
+	}{
+		{"so-noi-vu", map[string]report.Value{"one-stop-coverage": report.Ratio(50, 50), "overdue-apologies": report.Ratio(3, 4),
+			"official-email-users": report.Ratio(90, 100), "digital-signature-units": report.Ratio(9, 10)}},
+		{"ubnd-huyen-loc-ninh", map[string]report.Value{"one-stop-coverage": report.Ratio(30, 30), "overdue-apologies": report.Ratio(2, 2),
+			"official-email-users": report.Ratio(10, 10), "digital-signature-units": report.Ratio(8, 10)}},
+	} {
+		s := mustSubmitLoose(t, f, report.SubmissionSpec{Unit: r.unit, Period: h1, Received: calendar.NewDate(2018, time.June, 1).At(9, 0), Values: r.values})
+		if err := acc.Add(s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pr := report.CheckProgress(p, calendar.NewDate(2018, time.June, 30), nil, report.Objectives(acc.Rollup()))
+	tests := []struct {
+		objective string
+		target    int
+		status    string
+		actual    string
+	}{
+		{"II.2.e", 1, "met", "100"},       // 80/80 against 100%
+		{"II.2.e", 3, "not-met", "83.33"}, // 5/6 against 100%
+		{"II.4.c", 1, "undefined", "0"},   // nobody reported it: no data, not a zero
+		{"II.6.d", 1, "not-met", "90.91"}, // 100/110 against 100%
+		{"II.6.d", 2, "met", "85"},        // 17/20 against 80%
+	}
+	evals := pr.Evaluations()
+	if len(evals) != len(tests) {
+		t.Fatalf("%d evaluations", len(evals))
+	}
+	for i, tt := range tests {
+		e := evals[i]
+		if e.Objective != tt.objective || e.Target.Measure().String() != "percent" || e.Status.String() != tt.status || e.Actual.StringFixed(2) != decimalFixed(tt.actual) || e.Err != nil {
+			t.Errorf("%s/%d: %s %s (%v), want %s %s", e.Objective, e.Measure.Target, e.Status, e.Actual, e.Err, tt.status, tt.actual)
+		}
+	}
+	if evals[2].Why.String() != "no-data" || !evals[2].Value.IsZero() {
+		t.Errorf("a target nobody reported on: %+v", evals[2])
+	}
+	// A measure of an objective the plan does not have is reported.
+	pr = report.CheckProgress(p, calendar.NewDate(2018, time.June, 30), nil,
+		report.Objectives(acc.Rollup(), report.Measure{Objective: "IX.9", Target: 1, Field: "one-stop-coverage"}, report.Measure{Objective: "II.4.c", Target: 2, Field: "one-stop-coverage"}))
+	var oe *report.ObjectiveError
+	if ps := pr.Problems(); len(ps) != 2 || !errors.As(ps[0], &oe) || oe.Objective != "IX.9" || !errors.As(ps[1], &oe) || oe.Target != 2 {
+		t.Errorf("problems %v", ps)
+	}
+}
+
+func decimalFixed(s string) string {
+	d, _ := decimal.NewFromString(s)
+	return d.StringFixed(2)
 }
