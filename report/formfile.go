@@ -265,8 +265,9 @@ var builtinForms = sync.OnceValues(func() ([]*Form, error) {
 func BuiltinForms() []*Form {
 	all, err := builtinForms()
 	if err != nil {
-		// The shipped files are checked by the package's tests; reaching
-		// this means the binary was built from broken data.
+		// The shipped files are checked by the package's tests: only a
+		// binary built from broken data gets here, and BuiltinForm
+		// reports why.
 		return nil
 	}
 	return slices.Clone(all)
@@ -282,7 +283,11 @@ func (e *UnknownFormError) Error() string { return fmt.Sprintf("report: unknown 
 // BuiltinForm returns the shipped form with the given code, or an
 // *UnknownFormError.
 func BuiltinForm(code string) (*Form, error) {
-	for _, f := range BuiltinForms() {
+	all, err := builtinForms()
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range all {
 		if f.Code() == code {
 			return f, nil
 		}
