@@ -73,10 +73,8 @@ func (c *Collector) checkUnit(s Submission) error {
 	if !ok {
 		return &UnitError{Unit: s.Unit(), Reason: "not in the agency registry"}
 	}
-	p := s.Period()
-	existed := (a.From.IsZero() || !a.From.After(p.End())) && (a.Until.IsZero() || !a.Until.Before(p.Start()))
-	if !existed {
-		return &UnitError{Unit: s.Unit(), Reason: "did not exist during " + p.String()}
+	if !existed(a, s.Period()) {
+		return &UnitError{Unit: s.Unit(), Reason: "did not exist during " + s.Period().String()}
 	}
 	return nil
 }
