@@ -31,6 +31,22 @@ func Format(v decimal.Decimal, unit string, style Style) string {
 	return s + " " + unit
 }
 
+// FormatPlaces writes v with exactly places decimals, in style, followed by
+// its unit: "1.234,50" for 1234.5 with two places.
+func FormatPlaces(v decimal.Decimal, places int32, unit string, style Style) string {
+	s := v.StringFixed(places)
+	if style == Vietnamese {
+		s = vietnameseNumber(s)
+	}
+	switch unit {
+	case "":
+		return s
+	case "%":
+		return s + "%"
+	}
+	return s + " " + unit
+}
+
 // FormatVI is Format in Vietnamese style.
 func FormatVI(v decimal.Decimal, unit string) string { return Format(v, unit, Vietnamese) }
 

@@ -7,7 +7,6 @@ import (
 	"math/bits"
 	"sync"
 
-	"github.com/openpar/cchc/agency"
 	"github.com/openpar/cchc/calendar"
 )
 
@@ -38,6 +37,7 @@ const stripes = 16
 type stripe struct {
 	mu    sync.Mutex
 	units [][]int64 // by unit index / stripes; nil until the unit reports
+	_     [32]byte  // a cache line each, so that goroutines on different stripes do not share one
 }
 
 // A unit's record is one slice: the number of submissions, then for each
@@ -228,6 +228,3 @@ func (a *Accumulator) figuresOf(rec []int64) Figures {
 	}
 	return f
 }
-
-// unit returns the ID of the hierarchy's unit i.
-func (a *Accumulator) unit(i int32) agency.ID { return a.h.ids[i] }

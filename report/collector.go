@@ -73,10 +73,8 @@ func (c *Collector) checkUnit(s Submission) error {
 	if !ok {
 		return &UnitError{Unit: s.Unit(), Reason: "not in the agency registry"}
 	}
-	p := s.Period()
-	existed := (a.From.IsZero() || !a.From.After(p.End())) && (a.Until.IsZero() || !a.Until.Before(p.Start()))
-	if !existed {
-		return &UnitError{Unit: s.Unit(), Reason: "did not exist during " + p.String()}
+	if !existed(a, s.Period()) {
+		return &UnitError{Unit: s.Unit(), Reason: "did not exist during " + s.Period().String()}
 	}
 	return nil
 }
@@ -175,4 +173,27 @@ func (c *Collector) All() iter.Seq[Submission] {
 func compareKeys(a, b Key) int {
 	return cmp.Or(cmp.Compare(a.Form, b.Form), a.Period.Start().Compare(b.Period.Start()),
 		a.Period.End().Compare(b.Period.End()), cmp.Compare(a.Unit, b.Unit))
+}
+
+// Latest returns the latest revision of each report among subs, by form,
+// period and unit: what to add up when a list of submissions holds
+// corrections. It keeps one submission per report while it reads; a portal
+// that adds reports as they come uses a Collector and Accumulator.Replace
+// instead.
+func Latest(subs iter.Seq[Submission]) []Submission {
+	latest := map[Key]Submission{}
+	for s := range subs {
+		if s.IsZero() {
+			continue
+		}
+		if l, ok := latest[s.Key()]; !ok || s.Revision() > l.Revision() {
+			latest[s.Key()] = s
+		}
+	}
+	out := make([]Submission, 0, len(latest))
+	for _, s := range latest {
+		out = append(out, s)
+	}
+	slices.SortFunc(out, func(a, b Submission) int { return compareKeys(a.Key(), b.Key()) })
+	return out
 }

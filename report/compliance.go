@@ -71,8 +71,8 @@ type Counts struct {
 	LateDays                       int // the sum of the entries' LateDays
 }
 
-// Due returns the number of reports that were due: on time, late or missing.
-func (c Counts) Due() int { return c.OnTime + c.Late + c.Missing }
+// Owed returns the number of reports that were due: on time, late or missing.
+func (c Counts) Owed() int { return c.OnTime + c.Late + c.Missing }
 
 func (c *Counts) add(e Entry) {
 	switch e.Status {
@@ -127,72 +127,129 @@ type Compliance struct {
 // 10:01 late). A report due on a day is on time any time that day.
 func CheckCompliance(p *plan.Plan, on calendar.Date, received iter.Seq[Submission]) *Compliance {
 	cal := p.Calendar()
+	reg := p.Registry()
 	asOf := on.AddDays(1).Time()
-	type key struct {
-		unit   agency.ID
-		period calendar.Period
-	}
-	first := map[key]time.Time{}
-	if received != nil {
-		for s := range received {
-			if s.IsZero() || !s.Received().Before(asOf) {
-				continue
-			}
-			k := key{s.Unit(), s.Period()}
-			if t, ok := first[k]; !ok || s.Received().Before(t) {
-				first[k] = s.Received()
-			}
-		}
-	}
+	c := &Compliance{on: on, reg: reg}
 	from := p.Date()
 	if start := p.Period().Start(); from.IsZero() || start.After(from) {
 		from = start
 	}
+	if from.IsZero() {
+		return c
+	}
 	end := p.Period().End()
-	reg := p.Registry()
-	c := &Compliance{on: on, reg: reg}
+
+	// What each report of the regime owes: its occurrences from the plan's
+	// start to the day, then those of periods begun whose report is not due
+	// yet (a year ahead covers the longest period).
+	type regime struct {
+		r     plan.Reporting
+		owed  []calendar.Occurrence
+		units []agency.ID // by Vietnamese name
+	}
+	var regimes []regime
+	unitAt := map[agency.ID]int{}
+	periodAt := map[calendar.Period]int{}
 	for _, r := range p.Reporting() {
-		if r.Schedule.IsZero() || from.IsZero() {
+		if r.Schedule.IsZero() {
 			continue
 		}
-		var owed []calendar.Occurrence
-		// Reports due up to the day, then those of periods begun whose
-		// report is not due yet (a year ahead covers the longest period).
+		g := regime{r: r, units: slices.Clone(r.Senders)}
 		for o := range r.Schedule.Occurrences(cal, from, on.AddDays(370)) {
 			if o.Period.Start().After(on) || (!end.IsZero() && o.Period.Start().After(end)) {
 				continue
 			}
-			owed = append(owed, o)
+			g.owed = append(g.owed, o)
+			if _, ok := periodAt[o.Period]; !ok {
+				periodAt[o.Period] = len(periodAt)
+			}
 		}
-		for _, unit := range r.Senders {
-			ag, known := reg.Agency(unit)
-			for _, o := range owed {
-				if known && !existed(ag, o.Period) {
-					continue
-				}
-				e := Entry{Unit: unit, Report: reportOf(o.Period), Title: r.Title, Period: o.Period, Due: o.DueTime()}
-				got, ok := first[key{unit, o.Period}]
-				switch {
-				case ok && onTime(got, o):
-					e.Received, e.Status = got, StatusOnTime
-				case ok:
-					e.Received, e.Status = got, StatusLate
-					e.LateDays = lateDays(cal, e.Due, got)
-				case !e.Due.After(asOf):
-					e.Status = StatusMissing
-					e.LateDays = lateDays(cal, e.Due, asOf.Add(-time.Nanosecond))
-				default:
-					e.Status = StatusPending
-				}
-				c.entries = append(c.entries, e)
+		reg.SortIDs(g.units)
+		for _, u := range g.units {
+			if _, ok := unitAt[u]; !ok {
+				unitAt[u] = len(unitAt)
+			}
+		}
+		regimes = append(regimes, g)
+	}
+
+	// The first arrival of each unit's report on each period owed, in a
+	// table by unit and period, so that the reports below look up nothing.
+	first := make([]time.Time, len(unitAt)*len(periodAt))
+	if received != nil {
+		for s := range received {
+			u, ok := unitAt[s.Unit()]
+			if !ok || !s.Received().Before(asOf) {
+				continue
+			}
+			pi, ok := periodAt[s.Period()]
+			if !ok {
+				continue
+			}
+			if t := &first[u*len(periodAt)+pi]; t.IsZero() || s.Received().Before(*t) {
+				*t = s.Received()
 			}
 		}
 	}
-	rank := unitRanks(reg, c.entries)
-	slices.SortStableFunc(c.entries, func(a, b Entry) int {
-		return cmp.Or(a.Due.Compare(b.Due), cmp.Compare(a.Report, b.Report), cmp.Compare(rank[a.Unit], rank[b.Unit]))
-	})
+
+	var lists [][]Entry
+	for _, g := range regimes {
+		agencies := make([]agency.Agency, len(g.units))
+		known := make([]bool, len(g.units))
+		rows := make([]int, len(g.units))
+		for i, u := range g.units {
+			agencies[i], known[i] = reg.Agency(u)
+			rows[i] = unitAt[u] * len(periodAt)
+		}
+		// Entries come out by due time, then unit.
+		entries := make([]Entry, 0, len(g.owed)*len(g.units))
+		for _, o := range g.owed {
+			due := o.DueTime()
+			pi := periodAt[o.Period]
+			for i, unit := range g.units {
+				if known[i] && !existed(agencies[i], o.Period) {
+					continue
+				}
+				e := Entry{Unit: unit, Report: reportOf(o.Period), Title: g.r.Title, Period: o.Period, Due: due}
+				got := first[rows[i]+pi]
+				switch {
+				case !got.IsZero() && onTime(got, o):
+					e.Received, e.Status = got, StatusOnTime
+				case !got.IsZero():
+					e.Received, e.Status = got, StatusLate
+					e.LateDays = lateDays(cal, due, got)
+				case !due.After(asOf):
+					e.Status = StatusMissing
+					e.LateDays = lateDays(cal, due, asOf.Add(-time.Nanosecond))
+				default:
+					e.Status = StatusPending
+				}
+				entries = append(entries, e)
+			}
+		}
+		lists = append(lists, entries)
+	}
+	for _, l := range lists {
+		c.entries = mergeEntries(c.entries, l)
+	}
 	return c
+}
+
+// mergeEntries merges two lists ordered by due time into one, by due time
+// and then report, each list keeping its own order otherwise.
+func mergeEntries(a, b []Entry) []Entry {
+	if len(a) == 0 {
+		return b
+	}
+	out := make([]Entry, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if cmp.Or(b[0].Due.Compare(a[0].Due), cmp.Compare(b[0].Report, a[0].Report)) < 0 {
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:]
+		}
+	}
+	return append(append(out, a...), b...)
 }
 
 // existed reports whether agency a existed during any day of p.

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/openpar/cchc/internal/jsonread"
 )
@@ -102,7 +103,7 @@ func (d *decoder) text(parse func(string) error) func() error {
 			return err
 		}
 		if err := parse(s); err != nil {
-			return d.r.Errorf(at, "%v", err)
+			return d.r.Errorf(at, "%s", unprefixed(err))
 		}
 		return nil
 	}
@@ -117,4 +118,15 @@ func (d *decoder) header(format string, version int, wantFormat string, wantVers
 		return d.r.Errorf(at, "version %d, want %d", version, wantVersion)
 	}
 	return nil
+}
+
+// unprefixed returns an error's message without the package prefix ("plan:
+// ", "calendar: "), for a message that a *DecodeError of this package
+// prefixes again.
+func unprefixed(err error) string {
+	msg := err.Error()
+	if pkg, rest, ok := strings.Cut(msg, ": "); ok && !strings.ContainsAny(pkg, " \"") {
+		return rest
+	}
+	return msg
 }

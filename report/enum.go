@@ -62,9 +62,6 @@ func (t Type) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
 // UnmarshalText decodes a code word.
 func (t *Type) UnmarshalText(b []byte) error { return unmarshalEnum(typeNames, b, "field type", t) }
 
-// numeric reports whether the type's figures add up.
-func (t Type) numeric() bool { return t == TypeCount || t == TypeRatio || t == TypeAmount }
-
 // slots is the number of int64 values a figure of the type takes in a
 // submission and in a sum: a ratio has two.
 func (t Type) slots() int {

@@ -51,6 +51,16 @@ type Section struct {
 	Fields  []Field
 }
 
+// Measure says that a field of a form measures a target of a plan's
+// objective: the share of procedures handled by the one-stop shop measures
+// "Phấn đấu 100% các TTHC ... được thực hiện theo cơ chế một cửa". Progress
+// evaluates the target against the field's rolled-up figure.
+type Measure struct {
+	Objective string // the objective's number as the plan writes it ("II.2.e")
+	Target    int    // the target's place among the objective's targets, from 1
+	Field     string // the code of the field that measures it
+}
+
 // FormSpec is what a Form is made of.
 type FormSpec struct {
 	Code     string             // "thai-nguyen-2017-monthly"
@@ -68,6 +78,9 @@ type FormSpec struct {
 	Signature string
 	// Notes are the rules printed under the form, verbatim.
 	Notes []string
+	// Measures link fields to the targets of the plan the form was made
+	// for.
+	Measures []Measure
 }
 
 // Form describes a report: its kind, its sections in order and their fields.
@@ -180,6 +193,15 @@ func NewForm(s FormSpec) (*Form, error) {
 			f.fields = append(f.fields, fi)
 		}
 	}
+	for _, m := range f.spec.Measures {
+		fi, ok := f.byCode[m.Field]
+		switch {
+		case !ok || f.fields[fi].num < 0:
+			bad(m.Field, "measures objective %s: not a numeric field of the form", m.Objective)
+		case m.Objective == "" || m.Target < 1:
+			bad(m.Field, "measures target %d of objective %q: want an objective and a target from 1", m.Target, m.Objective)
+		}
+	}
 	for i, fi := range f.fields {
 		if fi.Within == "" {
 			continue
@@ -234,6 +256,7 @@ func cloneSpec(s FormSpec) FormSpec {
 	}
 	s.Recipients = slices.Clone(s.Recipients)
 	s.Notes = slices.Clone(s.Notes)
+	s.Measures = slices.Clone(s.Measures)
 	return s
 }
 
@@ -264,6 +287,10 @@ func (f *Form) Signature() string { return f.spec.Signature }
 
 // Notes returns the rules printed under the form.
 func (f *Form) Notes() []string { return slices.Clone(f.spec.Notes) }
+
+// Measures returns the targets of a plan's objectives the form's fields
+// measure.
+func (f *Form) Measures() []Measure { return slices.Clone(f.spec.Measures) }
 
 // Sections returns a copy of the form's sections, in order.
 func (f *Form) Sections() []Section { return cloneSpec(f.spec).Sections }
@@ -315,7 +342,7 @@ func (f *Form) Subject(p calendar.Period) string {
 	s = f.spec.Title + " " + string(unicode.ToLower(r)) + s[n:]
 	if p.Kind() == calendar.PeriodWeek {
 		from, to := p.Start(), p.End()
-		s += fmt.Sprintf(" (từ ngày %02d/%d đến ngày %s)", from.Day(), int(from.Month()), officialDate(to))
+		s += fmt.Sprintf(" (từ ngày %02d/%s đến ngày %s)", from.Day(), officialMonth(int(from.Month())), officialDate(to))
 	}
 	return s
 }

@@ -49,6 +49,12 @@ type fileSection struct {
 	Fields  []fileField `json:"fields"`
 }
 
+type fileMeasure struct {
+	Objective string `json:"objective"`
+	Target    int    `json:"target"`
+	Field     string `json:"field"`
+}
+
 type fileForm struct {
 	Format     string        `json:"format"`
 	Version    int           `json:"version"`
@@ -62,6 +68,7 @@ type fileForm struct {
 	Recipients []string      `json:"recipients,omitempty"`
 	Signature  string        `json:"signature,omitempty"`
 	Notes      []string      `json:"notes,omitempty"`
+	Measures   []fileMeasure `json:"measures,omitempty"`
 	Comment    string        `json:"comment,omitempty"`
 }
 
@@ -107,6 +114,17 @@ func parseForms(data []byte, name string) ([]*Form, error) {
 			return d.r.Array(func(int) error {
 				spec.Sections = append(spec.Sections, Section{})
 				return d.section(&spec.Sections[len(spec.Sections)-1])
+			})
+		},
+		"measures": func() error {
+			return d.r.Array(func(int) error {
+				spec.Measures = append(spec.Measures, Measure{})
+				m := &spec.Measures[len(spec.Measures)-1]
+				return d.object("measure", map[string]func() error{
+					"objective": d.str(&m.Objective),
+					"target":    d.integer(&m.Target),
+					"field":     d.str(&m.Field),
+				})
 			})
 		},
 	})
@@ -195,6 +213,9 @@ func (f *Form) MarshalJSON() ([]byte, error) {
 		}
 		ff.Sections = append(ff.Sections, fs)
 	}
+	for _, m := range f.spec.Measures {
+		ff.Measures = append(ff.Measures, fileMeasure(m))
+	}
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
@@ -244,8 +265,9 @@ var builtinForms = sync.OnceValues(func() ([]*Form, error) {
 func BuiltinForms() []*Form {
 	all, err := builtinForms()
 	if err != nil {
-		// The shipped files are checked by the package's tests; reaching
-		// this means the binary was built from broken data.
+		// The shipped files are checked by the package's tests: only a
+		// binary built from broken data gets here, and BuiltinForm
+		// reports why.
 		return nil
 	}
 	return slices.Clone(all)
@@ -261,7 +283,11 @@ func (e *UnknownFormError) Error() string { return fmt.Sprintf("report: unknown 
 // BuiltinForm returns the shipped form with the given code, or an
 // *UnknownFormError.
 func BuiltinForm(code string) (*Form, error) {
-	for _, f := range BuiltinForms() {
+	all, err := builtinForms()
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range all {
 		if f.Code() == code {
 			return f, nil
 		}

@@ -3,7 +3,6 @@ package report
 import (
 	"fmt"
 	"maps"
-	"slices"
 
 	"github.com/openpar/cchc/agency"
 	"github.com/openpar/cchc/calendar"
@@ -199,11 +198,4 @@ func (h *Hierarchy) Path(id agency.ID) []agency.ID {
 func (h *Hierarchy) Reaches(id agency.ID) bool {
 	i, ok := h.index[id]
 	return ok && h.reaches(i)
-}
-
-// sortIDs returns ids in Vietnamese collation order of the units' names.
-func (h *Hierarchy) sortIDs(ids []agency.ID) []agency.ID {
-	ids = slices.Clone(ids)
-	h.reg.SortIDs(ids)
-	return ids
 }

@@ -101,7 +101,8 @@ func NewRenderer() *Renderer {
 //	cell s        s escaped for a Markdown table cell
 //	sideBySide N M l r   the lines l beside the lines r centred in M
 //	prepend s l   the list l with s first
-//	signature a n the lines of a signature block: authority a, room, name n
+//	signature a n the lines of a signature block: authority a, the place to
+//	              sign and stamp, name n
 //
 // The HTML template is parsed with html/template, so values are escaped.
 // It is an error to give a template for CSV, or one that does not parse.
@@ -186,12 +187,12 @@ func sideBySide(n, m int, left, right []string) string {
 }
 
 // signature returns the lines of a signature block: the signing authority,
-// room to sign, the name.
+// the place to sign and stamp as the templates mark it, the name.
 func signature(authority []string, name string) []string {
 	if len(authority) == 0 && name == "" {
 		return nil
 	}
-	return append(append(authority, "", "", "", ""), name)
+	return append(append(authority, "", "(ký tên, đóng dấu)", ""), name)
 }
 
 // row returns left centred in n columns followed by right centred in m,

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
-	"math/rand/v2"
 	"slices"
 	"time"
 
@@ -49,7 +48,7 @@ func Simulate(p *plan.Plan, f *Form, period calendar.Period, seed uint64) ([]Sub
 	}
 	h := fnv.New64a()
 	h.Write([]byte(f.Code() + " " + period.String()))
-	rng := rand.New(rand.NewPCG(seed, h.Sum64()))
+	rng := &splitmix{state: seed ^ h.Sum64()}
 	reg := p.Registry()
 	var out []Submission
 	for _, unit := range senders {
@@ -65,7 +64,7 @@ func Simulate(p *plan.Plan, f *Form, period calendar.Period, seed uint64) ([]Sub
 		if start := period.Start().Time(); received.Before(start) {
 			received = start.Add(time.Duration(rng.Int64N(int64(8 * time.Hour))))
 		}
-		volume := simVolume(ag.Level, period) * (0.5 + rng.Float64())
+		volume := float64(simVolume(ag.Level, period) * rng.between(0.5, 1.5))
 		received = received.Truncate(time.Minute)
 		spec := SubmissionSpec{Unit: unit, Period: period, Received: received.In(calendar.ICT()), Revision: 1,
 			Values: simValues(f, volume, rng)}
@@ -142,7 +141,7 @@ var simRules = map[string]simRule{
 
 // simValues draws the values of f's fields for a unit with the given volume
 // of dossiers.
-func simValues(f *Form, volume float64, rng *rand.Rand) map[string]Value {
+func simValues(f *Form, volume float64, rng *splitmix) map[string]Value {
 	drawn := map[string]int64{}
 	var count func(code string, depth int) int64
 	count = func(code string, depth int) int64 {
@@ -160,7 +159,7 @@ func simValues(f *Form, volume float64, rng *rand.Rand) map[string]Value {
 		case r.of != "" && depth < 8:
 			base = float64(count(r.of, depth+1))
 		}
-		v := int64(math.Round(base * (r.lo + (r.hi-r.lo)*rng.Float64())))
+		v := int64(math.Round(float64(base * rng.between(r.lo, r.hi))))
 		if r.minus != "" && depth < 8 {
 			v -= count(r.minus, depth+1)
 		}
@@ -179,7 +178,7 @@ func simValues(f *Form, volume float64, rng *rand.Rand) map[string]Value {
 				r = simRule{lo: 10, hi: 60, numLo: 0.6, numHi: 1}
 			}
 			den := count(fi.Code, 0)
-			num := int64(math.Round(float64(den) * (r.numLo + (r.numHi-r.numLo)*rng.Float64())))
+			num := int64(math.Round(float64(float64(den) * rng.between(r.numLo, r.numHi))))
 			vals[fi.Code] = Ratio(min(num, den), den)
 		case TypeAmount:
 			vals[fi.Code] = Amount(decimal.NewFromInt(count(fi.Code, 0)))
@@ -199,3 +198,26 @@ func simValues(f *Form, volume float64, rng *rand.Rand) map[string]Value {
 	}
 	return vals
 }
+
+// splitmix is the SplitMix64 generator: a few lines whose output is fixed
+// for ever, so that Simulate gives the same submissions in every release.
+type splitmix struct{ state uint64 }
+
+func (r *splitmix) next() uint64 {
+	r.state += 0x9e3779b97f4a7c15
+	z := r.state
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
+	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
+	return z ^ (z >> 31)
+}
+
+// Float64 returns a number in [0, 1).
+func (r *splitmix) Float64() float64 { return float64(r.next()>>11) / (1 << 53) }
+
+// Int64N returns a number in [0, n); n must be positive.
+func (r *splitmix) Int64N(n int64) int64 { return int64(r.next() % uint64(n)) }
+
+// between returns a number in [lo, hi). The explicit conversion keeps the
+// compiler from fusing the multiplication and addition on machines that
+// can, which would change the last bit and, rarely, a rounded figure.
+func (r *splitmix) between(lo, hi float64) float64 { return lo + float64((hi-lo)*r.Float64()) }

@@ -115,7 +115,7 @@ func parseSubmission(data []byte, name string, forms []*Form) (Submission, error
 			off = start
 		}
 		line, col := jsonread.Position(data, off)
-		return &DecodeError{File: name, Line: line, Col: col, Msg: strings.TrimPrefix(err.Error(), "report: "), Err: err}
+		return &DecodeError{File: name, Line: line, Col: col, Msg: unprefixed(err), Err: err}
 	}
 	var f *Form
 	for _, g := range forms {

@@ -4,6 +4,8 @@ import (
 	"strconv"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/openpar/cchc/indicator"
 )
 
 // Value is one figure as a unit reports it, or as a roll-up adds it up: a
@@ -53,14 +55,15 @@ func (v Value) Ratio() (num, den int64) {
 	return v.n, v.d
 }
 
-// Percent returns a ratio as a percentage, rounded to two decimal places
-// (62.5 for 125/200). It reports false for other types and for a zero
+// Percent returns a ratio as a percentage (62.5 for 125/200), rounded to
+// four decimal places. It reports false for other types and for a zero
 // denominator, where no percentage exists.
 func (v Value) Percent() (decimal.Decimal, bool) {
-	if v.typ != TypeRatio || v.d == 0 {
+	if v.typ != TypeRatio {
 		return decimal.Decimal{}, false
 	}
-	return decimal.NewFromInt(v.n).Mul(decimal.NewFromInt(100)).DivRound(decimal.NewFromInt(v.d), 2), true
+	p, err := indicator.Total{Num: v.n, Den: v.d}.Percent()
+	return p, err == nil
 }
 
 // Amount returns the quantity of an amount; zero for other types.
