@@ -21,7 +21,7 @@ type Evaluation struct {
 	// Evaluation is the outcome: the actual value in the target's unit,
 	// met or not, the gap, and the progress class at the end of the
 	// roll-up's period against the plan's period. Without a figure its
-	// status is undefined for want of data, not "not met".
+	// status is NoData, not Missed.
 	indicator.Evaluation
 	// Err says why the target could not be evaluated: the plan has no
 	// such objective or target, or the figure does not fit the target's
