@@ -1,7 +1,8 @@
 // Command tour walks through the cchc library on the five real plans of the
 // examples package: the working calendar, agencies, the Thái Nguyên 2017
 // responsibility matrix and one department's obligations, and what
-// validation finds in each plan, and indicators evaluated against targets.
+// validation finds in each plan, indicators evaluated against targets, and a
+// month of reports rolled up into the province's report.
 //
 //	go run ./examples/tour                         # everything
 //	go run ./examples/tour -plan binh-phuoc-2018   # one plan's sections
@@ -45,6 +46,7 @@ func run(w io.Writer, only string) error {
 		{planTitle, showPlan, true},
 		{validationTitle, showValidation, true},
 		{"Indicators and the PAR INDEX", showIndicators, false},
+		{"A month of reports, rolled up", showReports, false},
 	}
 	for i, s := range steps {
 		if only != "" && !s.perPlan {

@@ -13,7 +13,7 @@ func TestTourRuns(t *testing.T) {
 	if err := run(&out, ""); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"2030  02/02/2030", "Sở Khoa học và Công nghệ", "121/KH-UBND", "numbering-gap", "PAR INDEX 2017"} {
+	for _, want := range []string{"2030  02/02/2030", "Sở Khoa học và Công nghệ", "121/KH-UBND", "numbering-gap", "PAR INDEX 2017", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("the tour does not show %q", want)
 		}
