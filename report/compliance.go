@@ -2,12 +2,14 @@ package report
 
 import (
 	"cmp"
+	"fmt"
 	"iter"
 	"slices"
 	"time"
 
 	"github.com/openpar/cchc/agency"
 	"github.com/openpar/cchc/calendar"
+	"github.com/openpar/cchc/internal/enum"
 	"github.com/openpar/cchc/plan"
 )
 
@@ -25,27 +27,29 @@ const (
 
 var statusNames = []string{"unspecified", "pending", "on-time", "late", "missing"}
 var statusVietnamese = []string{"", "chưa đến hạn", "đúng hạn", "chậm", "chưa nộp"}
+var statuses = enum.Table[Status]{
+	Pkg:        "report",
+	Type:       "Status",
+	Codes:      statusNames,
+	Vietnamese: statusVietnamese,
+	Unknown:    func(w string) error { return fmt.Errorf("report: unknown status %q", w) },
+}
 
 // String returns the status's code word ("on-time").
-func (s Status) String() string { return enumString(statusNames, s, "Status") }
+func (s Status) String() string { return statuses.String(s) }
 
 // Vietnamese returns the status as a compliance table writes it ("đúng
 // hạn"), or "" when unspecified or unknown.
-func (s Status) Vietnamese() string {
-	if int(s) < len(statusVietnamese) {
-		return statusVietnamese[s]
-	}
-	return ""
-}
+func (s Status) Vietnamese() string { return statuses.Viet(s) }
 
 // ParseStatus is the inverse of Status.String.
-func ParseStatus(s string) (Status, error) { return parseEnum[Status](statusNames, s, "status") }
+func ParseStatus(s string) (Status, error) { return statuses.Parse(s) }
 
 // MarshalText encodes the status as its code word.
-func (s Status) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+func (s Status) MarshalText() ([]byte, error) { return statuses.Marshal(s) }
 
 // UnmarshalText decodes a code word.
-func (s *Status) UnmarshalText(b []byte) error { return unmarshalEnum(statusNames, b, "status", s) }
+func (s *Status) UnmarshalText(b []byte) error { return statuses.Unmarshal(s, b) }
 
 // Entry is one report one unit owes: for which period, by when, and whether
 // it came.

@@ -1,39 +1,10 @@
 package report
 
-import "fmt"
+import (
+	"fmt"
 
-// The package's enumerations are small integer types whose code words live in
-// one table each; these helpers give every one of them the same String, Parse
-// and text marshalling from that table.
-
-// enumString returns the code word of e, or "Name(n)" for a value outside the
-// table, so that printing never panics.
-func enumString[E ~uint8](names []string, e E, typ string) string {
-	if int(e) < len(names) {
-		return names[e]
-	}
-	return fmt.Sprintf("%s(%d)", typ, uint8(e))
-}
-
-// parseEnum is the inverse of enumString for the values of the table.
-func parseEnum[E ~uint8](names []string, s, what string) (E, error) {
-	for i, n := range names {
-		if n == s {
-			return E(i), nil
-		}
-	}
-	return 0, fmt.Errorf("report: unknown %s %q", what, s)
-}
-
-// unmarshalEnum decodes a code word into *e.
-func unmarshalEnum[E ~uint8](names []string, b []byte, what string, e *E) error {
-	v, err := parseEnum[E](names, string(b), what)
-	if err != nil {
-		return err
-	}
-	*e = v
-	return nil
-}
+	"github.com/openpar/cchc/internal/enum"
+)
 
 // Type is the kind of figure a form field holds. The zero Type is
 // unspecified.
@@ -49,18 +20,24 @@ const (
 )
 
 var typeNames = []string{"unspecified", "count", "ratio", "amount", "text"}
+var types = enum.Table[Type]{
+	Pkg:     "report",
+	Type:    "Type",
+	Codes:   typeNames,
+	Unknown: func(w string) error { return fmt.Errorf("report: unknown field type %q", w) },
+}
 
 // String returns the type's code word ("ratio").
-func (t Type) String() string { return enumString(typeNames, t, "Type") }
+func (t Type) String() string { return types.String(t) }
 
 // ParseType is the inverse of Type.String.
-func ParseType(s string) (Type, error) { return parseEnum[Type](typeNames, s, "field type") }
+func ParseType(s string) (Type, error) { return types.Parse(s) }
 
 // MarshalText encodes the type as its code word.
-func (t Type) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
+func (t Type) MarshalText() ([]byte, error) { return types.Marshal(t) }
 
 // UnmarshalText decodes a code word.
-func (t *Type) UnmarshalText(b []byte) error { return unmarshalEnum(typeNames, b, "field type", t) }
+func (t *Type) UnmarshalText(b []byte) error { return types.Unmarshal(t, b) }
 
 // slots is the number of int64 values a figure of the type takes in a
 // submission and in a sum: a ratio has two.

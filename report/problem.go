@@ -6,6 +6,7 @@ import (
 
 	"github.com/openpar/cchc/agency"
 	"github.com/openpar/cchc/calendar"
+	"github.com/openpar/cchc/internal/enum"
 )
 
 // ProblemKind says what is wrong with one value of a submission.
@@ -26,21 +27,27 @@ const (
 
 var problemNames = []string{"unspecified", "missing", "unknown-field", "wrong-type", "negative",
 	"numerator-above-denominator", "above-bound", "precision", "out-of-range"}
+var problemKinds = enum.Table[ProblemKind]{
+	Pkg:     "report",
+	Type:    "ProblemKind",
+	Codes:   problemNames,
+	Unknown: func(w string) error { return fmt.Errorf("report: unknown problem kind %q", w) },
+}
 
 // String returns the kind's code word ("numerator-above-denominator").
-func (k ProblemKind) String() string { return enumString(problemNames, k, "ProblemKind") }
+func (k ProblemKind) String() string { return problemKinds.String(k) }
 
 // ParseProblemKind is the inverse of ProblemKind.String.
 func ParseProblemKind(s string) (ProblemKind, error) {
-	return parseEnum[ProblemKind](problemNames, s, "problem kind")
+	return problemKinds.Parse(s)
 }
 
 // MarshalText encodes the kind as its code word.
-func (k ProblemKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+func (k ProblemKind) MarshalText() ([]byte, error) { return problemKinds.Marshal(k) }
 
 // UnmarshalText decodes a code word.
 func (k *ProblemKind) UnmarshalText(b []byte) error {
-	return unmarshalEnum(problemNames, b, "problem kind", k)
+	return problemKinds.Unmarshal(k, b)
 }
 
 // MaxFigure bounds every count, numerator, denominator and scaled amount a

@@ -7,6 +7,7 @@ import (
 
 	"github.com/openpar/cchc/agency"
 	"github.com/openpar/cchc/calendar"
+	"github.com/openpar/cchc/internal/enum"
 	"github.com/openpar/cchc/plan"
 	"github.com/openpar/cchc/task"
 )
@@ -25,10 +26,16 @@ const (
 )
 
 var taskStateNames = []string{"unspecified", "not-due", "due-soon", "done", "overdue", "ongoing"}
+var taskStates = enum.Table[TaskState]{
+	Pkg:     "report",
+	Type:    "TaskState",
+	Codes:   taskStateNames,
+	Unknown: func(w string) error { return fmt.Errorf("report: unknown task state %q", w) },
+}
 var taskStateVietnamese = []string{"", "chưa đến hạn", "sắp đến hạn", "đã hoàn thành", "quá hạn", "thường xuyên"}
 
 // String returns the state's code word ("due-soon").
-func (s TaskState) String() string { return enumString(taskStateNames, s, "TaskState") }
+func (s TaskState) String() string { return taskStates.String(s) }
 
 // Vietnamese returns the state as a progress table writes it ("quá hạn"),
 // or "" when unspecified or unknown.
@@ -41,15 +48,15 @@ func (s TaskState) Vietnamese() string {
 
 // ParseTaskState is the inverse of TaskState.String.
 func ParseTaskState(s string) (TaskState, error) {
-	return parseEnum[TaskState](taskStateNames, s, "task state")
+	return taskStates.Parse(s)
 }
 
 // MarshalText encodes the state as its code word.
-func (s TaskState) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+func (s TaskState) MarshalText() ([]byte, error) { return taskStates.Marshal(s) }
 
 // UnmarshalText decodes a code word.
 func (s *TaskState) UnmarshalText(b []byte) error {
-	return unmarshalEnum(taskStateNames, b, "task state", s)
+	return taskStates.Unmarshal(s, b)
 }
 
 // DefaultDueSoon is how many working days before its due day a task is due

@@ -10,6 +10,8 @@ import (
 	"strings"
 	texttemplate "text/template"
 	"unicode/utf8"
+
+	"github.com/openpar/cchc/internal/enum"
 )
 
 // Format is an output of a rendered report.
@@ -25,18 +27,24 @@ const (
 )
 
 var formatNames = []string{"unspecified", "text", "markdown", "html", "csv"}
+var formats = enum.Table[Format]{
+	Pkg:     "report",
+	Type:    "Format",
+	Codes:   formatNames,
+	Unknown: func(w string) error { return fmt.Errorf("report: unknown format %q", w) },
+}
 
 // String returns the format's code word ("markdown").
-func (f Format) String() string { return enumString(formatNames, f, "Format") }
+func (f Format) String() string { return formats.String(f) }
 
 // ParseFormat is the inverse of Format.String.
-func ParseFormat(s string) (Format, error) { return parseEnum[Format](formatNames, s, "format") }
+func ParseFormat(s string) (Format, error) { return formats.Parse(s) }
 
 // MarshalText encodes the format as its code word.
-func (f Format) MarshalText() ([]byte, error) { return []byte(f.String()), nil }
+func (f Format) MarshalText() ([]byte, error) { return formats.Marshal(f) }
 
 // UnmarshalText decodes a code word.
-func (f *Format) UnmarshalText(b []byte) error { return unmarshalEnum(formatNames, b, "format", f) }
+func (f *Format) UnmarshalText(b []byte) error { return formats.Unmarshal(f, b) }
 
 //go:embed templates/*.tmpl
 var templateFiles embed.FS
