@@ -18,23 +18,17 @@ const (
 // Format writes v rounded to at most two decimals, in style, followed by its
 // unit: "62,5%", "1.234 hồ sơ"; "62.5%", "1234 hồ sơ" in Plain style.
 func Format(v decimal.Decimal, unit string, style Style) string {
-	s := v.Round(2).String()
-	if style == Vietnamese {
-		s = vietnameseNumber(s)
-	}
-	switch unit {
-	case "":
-		return s
-	case "%":
-		return s + "%"
-	}
-	return s + " " + unit
+	return written(v.Round(2).String(), unit, style)
 }
 
 // FormatPlaces writes v with exactly places decimals, in style, followed by
 // its unit: "1.234,50" for 1234.5 with two places.
 func FormatPlaces(v decimal.Decimal, places int32, unit string, style Style) string {
-	s := v.StringFixed(places)
+	return written(v.StringFixed(places), unit, style)
+}
+
+// written puts a plain decimal number in style and adds its unit.
+func written(s, unit string, style Style) string {
 	if style == Vietnamese {
 		s = vietnameseNumber(s)
 	}

@@ -15,39 +15,17 @@ import (
 	"github.com/openpar/cchc/agency"
 	"github.com/openpar/cchc/calendar"
 	"github.com/openpar/cchc/examples"
+	"github.com/openpar/cchc/internal/golden"
 	"github.com/openpar/cchc/report"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata")
 
-// golden compares got with the file testdata/name, or rewrites the file with
+// checkGolden compares got with the file testdata/name, or rewrites the file with
 // -update.
-func golden(t *testing.T, name string, got []byte) {
+func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to write it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file; run go test -update and review the diff\n%s", name, firstDiff(got, want))
-	}
-}
-
-func firstDiff(got, want []byte) string {
-	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-	for i := range min(len(g), len(w)) {
-		if g[i] != w[i] {
-			return "line " + strconv.Itoa(i+1) + ":\n got: " + g[i] + "\nwant: " + w[i]
-		}
-	}
-	return "lengths differ"
+	golden.Files{Update: *update, Flag: "-update"}.Check(t, filepath.Join("testdata", name), got)
 }
 
 // provinceDocument is the monthly report of Thái Nguyên for August 2017,
@@ -108,7 +86,7 @@ func TestRenderGolden(t *testing.T) {
 		if err := r.Render(&b, tt.format, d); err != nil {
 			t.Fatalf("%s: %v", tt.format, err)
 		}
-		golden(t, tt.file, b.Bytes())
+		checkGolden(t, tt.file, b.Bytes())
 	}
 }
 
@@ -184,12 +162,12 @@ func TestRenderADistrict(t *testing.T) {
 	if err := r.Render(&b, report.FormatMarkdown, d); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "dai-tu-2024-03.md", b.Bytes())
+	checkGolden(t, "dai-tu-2024-03.md", b.Bytes())
 	b.Reset()
 	if err := r.Render(&b, report.FormatCSV, d); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "dai-tu-2024-03.csv", b.Bytes())
+	checkGolden(t, "dai-tu-2024-03.csv", b.Bytes())
 	// The district's figures are its own and its communes', not the department's.
 	v, _ := d.View()
 	if v.Issuer != "UBND HUYỆN ĐẠI TỪ" || v.Reports != 4 || v.Number != "Số:      /BC-..." {
