@@ -246,8 +246,10 @@ func isFolded(s string, key bool) bool {
 		i += size
 	}
 	// ASCII and precomposed Vietnamese letters without combining marks are
-	// NFC already; anything else asks the normaliser.
-	if other && norm.NFC.QuickSpanString(s) != len(s) {
+	// NFC already; anything else asks the normaliser, fully: a quick check
+	// answers "maybe" for letters such as a lone Hangul vowel that are NFC
+	// on their own.
+	if other && norm.NFC.QuickSpanString(s) != len(s) && !norm.NFC.IsNormalString(s) {
 		return false
 	}
 	return !toned || tonePlaced(s[start:])
