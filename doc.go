@@ -19,7 +19,12 @@
 //	task       one task: number, title, lead, partners, deadline, targets
 //	plan       a whole plan: its file format, validation, the responsibility
 //	           matrix, each agency's obligations, iCalendar, versions compared
+//	report     report forms, submissions, compliance with the reporting
+//	           regime, roll-up from commune to province, official rendering
+//	plantest   plan checks for a province's own test suite
 //	examples   the five real plans the library is built on, and a tour
+//
+// The command cchc (cmd/cchc) does the same for people with plan files.
 //
 // A deadline on Vietnam's working calendar:
 //
