@@ -119,7 +119,9 @@ func IsKey(s string) bool { return isFolded(s, true) }
 
 // fold does the work of Fold and Key on text that needs a change.
 func fold(s string, key bool) string {
-	s = norm.NFC.String(s)
+	// Invalid bytes become U+FFFD first: the normaliser leaves the text
+	// around them as it is, and a second fold would then change it.
+	s = norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD"))
 	var b strings.Builder
 	b.Grow(len(s))
 	word := make([]byte, 0, 32)
