@@ -27,7 +27,8 @@ type token struct {
 	text  string
 	plain string
 	num   bool
-	pos   int // byte offset in the phrase
+	word  bool // letters, as opposed to a figure or a sign such as "%"
+	pos   int  // byte offset in the phrase
 }
 
 func tokenize(s string) []token {
@@ -56,7 +57,7 @@ func tokenize(s string) []token {
 				i += size
 			}
 			w := s[start:i]
-			out = append(out, token{text: w, plain: vntext.Plain(vntext.Fold(w)), pos: start})
+			out = append(out, token{text: w, plain: vntext.Plain(vntext.Fold(w)), word: true, pos: start})
 		case strings.ContainsRune("%≥≤<>=", r):
 			i += size
 			if (r == '<' || r == '>') && i < len(s) && s[i] == '=' {
@@ -209,9 +210,10 @@ func readTarget(s string, toks []token, i int, prev *Target) (Target, int, bool)
 		}
 	}
 	if t.unit == "" {
-		// The counted noun: the words up to the next figure or joining word.
+		// The counted noun: the words up to the next figure, sign or
+		// joining word.
 		end := next
-		for end < len(toks) && !toks[end].num && !isJoin(toks, end) {
+		for end < len(toks) && toks[end].word && !isJoin(toks, end) {
 			end++
 		}
 		if end > next {
@@ -297,7 +299,7 @@ func (t *Target) readAgainst(s string, toks []token, next int) int {
 		return next
 	}
 	end := next + 2
-	for end < len(toks) && !toks[end].num && !isJoin(toks, end) && end < next+5 {
+	for end < len(toks) && toks[end].word && !isJoin(toks, end) && end < next+5 {
 		end++
 	}
 	if end > next+2 {
