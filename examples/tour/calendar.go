@@ -19,7 +19,7 @@ func showCalendar(w io.Writer, _ string) error {
 		fmt.Fprintf(w, "  %d  %s  %-9s  năm %s\n", y, tet.Format(), tet.Weekday(), calendar.YearName(y))
 	}
 
-	fmt.Fprintln(w, "\nDays off for state agencies in 2025:")
+	fmt.Fprintln(w, "\nDays off for state agencies in 2025, and the Saturday worked in exchange (make-up):")
 	days, err := vn.Holidays(2025)
 	if err != nil {
 		return err

@@ -29,12 +29,25 @@ func showReports(w io.Writer, _ string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "%d monthly reports made up for %s; due by 10:00 on Friday 25/08/2017. Not on time:\n", len(subs), august)
 	c := report.CheckCompliance(p, august.End(), slices.Values(subs))
+	var late []report.Entry
+	var due time.Time
 	for _, e := range c.Entries() {
-		if e.Period == august && e.Status != report.StatusOnTime {
-			fmt.Fprintf(w, "  %-32s %-9s %d working days after the due time\n", p.Registry().Name(e.Unit), e.Status.Vietnamese(), e.LateDays)
+		if e.Period != august || e.Report != calendar.Monthly {
+			continue
 		}
+		due = e.Due
+		if e.Status != report.StatusOnTime {
+			late = append(late, e)
+		}
+	}
+	fmt.Fprintf(w, "%d monthly reports made up for %s; due by %s. Not on time:\n", len(subs), august, due.Format("15:04 on Monday 02/01/2006"))
+	for _, e := range late {
+		days := "working days"
+		if e.LateDays == 1 {
+			days = "working day"
+		}
+		fmt.Fprintf(w, "  %-32s %-9s %d %s after the due time\n", p.Registry().Name(e.Unit), e.Status.Vietnamese(), e.LateDays, days)
 	}
 
 	h, err := report.PlanHierarchy(p, august.End())
