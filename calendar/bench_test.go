@@ -75,3 +75,23 @@ func BenchmarkOccurrencesYear(b *testing.B) {
 		})
 	}
 }
+
+func BenchmarkDeadlineOccurrencesYear(b *testing.B) {
+	vn := calendar.Vietnam()
+	from, to := calendar.NewDate(2018, 1, 1), calendar.NewDate(2018, 12, 31)
+	for _, s := range []string{"Hằng tuần", "Hàng quý, 6 tháng và năm hoặc đột xuất", "Quý III/2018"} {
+		dl := mustDeadline(b, s)
+		b.Run(s, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				n := 0
+				for range dl.Occurrences(vn, from, to) {
+					n++
+				}
+				if n == 0 {
+					b.Fatal("no occurrences")
+				}
+			}
+		})
+	}
+}

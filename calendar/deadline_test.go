@@ -2,6 +2,7 @@ package calendar_test
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -160,7 +161,7 @@ func TestDeadlineDueFacts(t *testing.T) {
 	}
 }
 
-func mustDeadline(t *testing.T, s string) calendar.Deadline {
+func mustDeadline(t testing.TB, s string) calendar.Deadline {
 	t.Helper()
 	dl, err := calendar.ParseDeadline(s)
 	if err != nil {
@@ -334,5 +335,142 @@ func TestUnreadableDeadlineKeepsItsText(t *testing.T) {
 	}
 	if _, ok := dl.Due(calendar.Vietnam()); ok {
 		t.Error("an unspecified deadline has a due day")
+	}
+}
+
+func TestDeadlineNominal(t *testing.T) {
+	tests := []struct {
+		in      string
+		nominal calendar.Date
+		ok      bool
+	}{
+		{"31/12/2017", day(2017, 12, 31), true},
+		{"trước ngày 01/12/2018", day(2018, 11, 30), true},
+		{"Quý III/2017", day(2017, 9, 30), true},
+		{"Giai đoạn 2011-2015", day(2015, 12, 31), true},
+		{"Thường xuyên", calendar.Date{}, false},
+		{"Hàng quý", calendar.Date{}, false},
+		{"Khi có văn bản của Bộ Nội vụ", calendar.Date{}, false},
+	}
+	for _, tt := range tests {
+		if d, ok := mustDeadline(t, tt.in).Nominal(); d != tt.nominal || ok != tt.ok {
+			t.Errorf("%q: Nominal = %v, %v; want %v, %v", tt.in, d, ok, tt.nominal, tt.ok)
+		}
+	}
+	event := mustDeadline(t, "Khi có văn bản của Bộ Nội vụ").WithEvent(day(2018, 3, 3))
+	if d, ok := event.Nominal(); !ok || d != day(2018, 3, 3) {
+		t.Errorf("the recorded event: Nominal = %v, %v", d, ok)
+	}
+}
+
+// dueOn is what the tables below expect of a deadline's occurrence.
+type dueOn struct {
+	period       string
+	nominal, due calendar.Date
+}
+
+func dueDays(t *testing.T, dl calendar.Deadline, from, to calendar.Date) []dueOn {
+	t.Helper()
+	var out []dueOn
+	for o := range dl.Occurrences(nil, from, to) {
+		if !o.Data.IsZero() || o.At != 0 {
+			t.Fatalf("%q: %+v sets a cut-off or a time of day", dl, o)
+		}
+		out = append(out, dueOn{o.Period.String(), o.Nominal, o.Due})
+	}
+	return out
+}
+
+func TestDeadlineOccurrences(t *testing.T) {
+	tests := []struct {
+		in       string
+		from, to calendar.Date
+		want     []dueOn
+	}{
+		// 31/3/2018 is a Saturday; 30/6 a Saturday; 29-30/9 a weekend;
+		// 31/12/2018 a day off swapped for Saturday 5/1/2019.
+		{"Hàng quý", day(2018, 1, 1), day(2018, 12, 31), []dueOn{
+			{"Quý I/2018", day(2018, 3, 31), day(2018, 3, 30)},
+			{"Quý II/2018", day(2018, 6, 30), day(2018, 6, 29)},
+			{"Quý III/2018", day(2018, 9, 30), day(2018, 9, 28)},
+			{"Quý IV/2018", day(2018, 12, 31), day(2018, 12, 28)},
+		}},
+		// Bình Phước 2018, task VII.7: the longest period stands for the
+		// shorter ones ending with it.
+		{"Hàng quý, 6 tháng và năm hoặc đột xuất", day(2018, 1, 1), day(2018, 12, 31), []dueOn{
+			{"Quý I/2018", day(2018, 3, 31), day(2018, 3, 30)},
+			{"6 tháng đầu năm 2018", day(2018, 6, 30), day(2018, 6, 29)},
+			{"Quý III/2018", day(2018, 9, 30), day(2018, 9, 28)},
+			{"Năm 2018", day(2018, 12, 31), day(2018, 12, 28)},
+		}},
+		// The range holds due days, not periods: Quý IV/2018 is due on
+		// 28/12, before the range starts.
+		{"Hàng quý", day(2018, 12, 29), day(2019, 4, 1), []dueOn{
+			{"Quý I/2019", day(2019, 3, 31), day(2019, 3, 29)},
+		}},
+		// The week of Tết Ất Tỵ (27/1-2/2/2025) has no working day: due on
+		// the first working day after it, which the range still holds.
+		{"Hằng tuần", day(2025, 1, 20), day(2025, 2, 3), []dueOn{
+			{"Tuần 4/2025", day(2025, 1, 26), day(2025, 1, 24)},
+			{"Tuần 5/2025", day(2025, 2, 2), day(2025, 2, 3)},
+		}},
+		{"31/12/2017", day(2018, 1, 1), day(2018, 1, 5), []dueOn{{"", day(2017, 12, 31), day(2018, 1, 2)}}},
+		{"Quý III/2017", day(2017, 9, 1), day(2017, 9, 30), []dueOn{{"Quý III/2017", day(2017, 9, 30), day(2017, 9, 29)}}},
+		{"31/12/2017", day(2017, 12, 1), day(2017, 12, 31), nil},
+		{"Định kỳ hoặc đột xuất", day(2018, 1, 1), day(2018, 12, 31), nil},
+		{"Thường xuyên", day(2018, 1, 1), day(2018, 12, 31), nil},
+		{"Hàng quý", day(2018, 12, 31), day(2018, 1, 1), nil},
+		{"Hàng quý", calendar.Date{}, day(2018, 12, 31), nil},
+	}
+	for _, tt := range tests {
+		got := dueDays(t, mustDeadline(t, tt.in), tt.from, tt.to)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q from %v to %v:\n got %v\nwant %v", tt.in, tt.from, tt.to, got, tt.want)
+		}
+	}
+}
+
+// TestRecurringDueDaysByWalking checks every due day of recurring duties
+// over the years of the working calendar against a walk over
+// the days: the last working day of the period, or the first after it when
+// the period has none; and that no period is skipped.
+func TestRecurringDueDaysByWalking(t *testing.T) {
+	vn := calendar.Vietnam()
+	from, to := day(calendar.FirstHolidayYear, 1, 1), day(calendar.LastHolidayYear, 12, 31)
+	for _, in := range []string{"Hằng tuần", "Hằng quý", "Hằng tháng, quý, 6 tháng và năm"} {
+		var prev calendar.Period
+		for o := range mustDeadline(t, in).Occurrences(vn, from, to) {
+			want := o.Period.End()
+			for !want.Before(o.Period.Start()) && !vn.IsWorkday(want) {
+				want = want.AddDays(-1)
+			}
+			if want.Before(o.Period.Start()) {
+				for want = o.Period.End().AddDays(1); !vn.IsWorkday(want); want = want.AddDays(1) {
+				}
+			}
+			if o.Due != want || o.Nominal != o.Period.End() {
+				t.Fatalf("%q: %v due %v (nominal %v); want %v", in, o.Period, o.Due, o.Nominal, want)
+			}
+			if !prev.IsZero() && prev.End().AddDays(1) != o.Period.Start() && in != "Hằng tháng, quý, 6 tháng và năm" {
+				t.Fatalf("%q: %v follows %v", in, o.Period, prev)
+			}
+			prev = o.Period
+		}
+		if prev.End().Before(to.AddDays(-6)) {
+			t.Errorf("%q: the last period is %v, want one ending in the last week to %v", in, prev, to)
+		}
+	}
+}
+
+func TestDeadlineOccurrencesStop(t *testing.T) {
+	n := 0
+	for range mustDeadline(t, "Hằng tuần").Occurrences(nil, day(2018, 1, 1), day(2018, 12, 31)) {
+		n++
+		if n == 3 {
+			break
+		}
+	}
+	if n != 3 {
+		t.Errorf("stopped after %d", n)
 	}
 }

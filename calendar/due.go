@@ -34,16 +34,106 @@ func (dl Deadline) Due(c *Calendar) (Date, bool) {
 	case DeadlineBefore:
 		return c.PrevWorkday(dl.date.AddDays(-1)), true
 	case DeadlineWithinPeriod, DeadlineSpan:
-		if d := c.PrevWorkday(dl.period.End()); !d.Before(dl.period.Start()) {
-			return d, true
-		}
-		return c.NextWorkday(dl.period.End()), true
+		return dueWithin(c, dl.period), true
 	case DeadlineOnEvent:
 		if !dl.event.IsZero() {
 			return c.NextWorkday(dl.event), true
 		}
 	}
 	return Date{}, false
+}
+
+// dueWithin returns the day work within period p is due on c: the last
+// working day of p, or, for a period without one, the first working day
+// after it.
+func dueWithin(c *Calendar, p Period) Date {
+	if d := c.PrevWorkday(p.End()); !d.Before(p.Start()) {
+		return d
+	}
+	return c.NextWorkday(p.End())
+}
+
+// Nominal returns the day dl's text names, before the working calendar
+// moves it: the day of a fixed deadline, the day before the day of a
+// "trước ngày" one, the last day of a period or span, the recorded day of an
+// event. It returns false where the text names no single day.
+func (dl Deadline) Nominal() (Date, bool) {
+	switch dl.kind {
+	case DeadlineFixed:
+		return dl.date, true
+	case DeadlineBefore:
+		return dl.date.AddDays(-1), true
+	case DeadlineWithinPeriod, DeadlineSpan:
+		return dl.period.End(), true
+	case DeadlineOnEvent:
+		return dl.event, !dl.event.IsZero()
+	}
+	return Date{}, false
+}
+
+// Occurrences returns the days dl falls due from from to to, both included,
+// on the working calendar c (nil for Vietnam()), in order. A deadline with a
+// single due day falls due once, on the day Due gives. A recurring one
+// ("Hàng quý", "Hằng quý, 6 tháng và năm hoặc đột xuất") falls due once a
+// period for each kind of period it names, on the day a deadline within
+// that period would ("Quý I/2018": 30/3/2018); where periods of several
+// lengths end together, the longest stands for the others, as in
+// NationalSchedule: a six-month duty for the second quarter's, a yearly one
+// for the fourth's. The rest have no day: ongoing, by regulation or plan,
+// periodic or ad hoc only ("Định kỳ hoặc đột xuất"), an event not recorded.
+// The sequence is empty when from or to is the zero Date or to is before
+// from.
+func (dl Deadline) Occurrences(c *Calendar, from, to Date) iter.Seq[Occurrence] {
+	c = orVietnam(c)
+	return func(yield func(Occurrence) bool) {
+		if from.IsZero() || to.IsZero() || to.Before(from) {
+			return
+		}
+		if dl.kind != DeadlineRecurring {
+			due, ok := dl.Due(c)
+			if ok && !due.Before(from) && !due.After(to) {
+				nominal, _ := dl.Nominal()
+				yield(Occurrence{Period: dl.period, Nominal: nominal, Due: due})
+			}
+			return
+		}
+		// Every day from first to from-1 is a day off, so a period that ends
+		// before first is due before from; a period that ends after the
+		// working day last is due after to.
+		first := c.PrevWorkday(from.AddDays(-1)).AddDays(1)
+		last := c.NextWorkday(to.AddDays(1))
+		for p := range recurringPeriods(dl.freq, first) {
+			if p.End().After(last) {
+				return
+			}
+			due := dueWithin(c, p)
+			if !due.Before(from) && !due.After(to) && !yield(Occurrence{Period: p, Nominal: p.End(), Due: due}) {
+				return
+			}
+		}
+	}
+}
+
+// recurringPeriods yields the periods a duty of frequency f covers, from
+// the ones that hold first on, in order of their last day: each week for
+// Weekly, and for the longer frequencies the longest period among them that
+// ends with each month. The sequence ends at the year maxTextYear.
+func recurringPeriods(f Frequency, first Date) iter.Seq[Period] {
+	months := Schedule{freq: f}
+	return func(yield func(Period) bool) {
+		week := WeekPeriod(first)
+		for m := MonthPeriod(first.Year(), first.Month()); m.Year() <= maxTextYear; m = m.Next() {
+			for f&Weekly != 0 && !week.End().After(m.End()) {
+				if !yield(week) {
+					return
+				}
+				week = week.Next()
+			}
+			if p, ok := months.nationalPeriod(m); ok && !yield(p) {
+				return
+			}
+		}
+	}
 }
 
 // Occurrences returns the reports s asks for that fall due from from to to,

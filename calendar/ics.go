@@ -65,6 +65,35 @@ func (x *ICS) AddDeadline(uidKey, summary string, dl Deadline) error {
 	return nil
 }
 
+// AddRecurring adds a deadline that falls due once a period ("Hàng quý",
+// see Deadline.Occurrences) as a to-do for each period due from from to
+// to: named for its period, starting on the period's first day and due on
+// the day it falls due. uidKey and summary are as for AddDeadline; each
+// to-do's UID adds its period. Any other deadline, and a recurring one that
+// names no length of period ("Định kỳ hoặc đột xuất"), is added once, as
+// AddDeadline adds it, whatever the range.
+func (x *ICS) AddRecurring(uidKey, summary string, dl Deadline, from, to Date) error {
+	if dl.kind != DeadlineRecurring || len(dl.freq.Periods()) == 0 {
+		return x.AddDeadline(uidKey, summary, dl)
+	}
+	for o := range dl.Occurrences(x.cal, from, to) {
+		todo := ical.Todo{
+			UID:         ical.UID("deadline", uidKey, o.Period.String()),
+			Summary:     summary + ": " + o.Period.String(),
+			Description: "Thời hạn: " + dl.Text() + "\nKỳ: " + o.Period.String() + "\nHạn theo ngày làm việc: " + o.Due.Format(),
+			Status:      ical.NeedsAction,
+			DueDate:     icalDate(o.Due),
+		}
+		if !o.Period.Start().After(o.Due) {
+			todo.StartDate = icalDate(o.Period.Start())
+		}
+		if err := x.out.AddTodo(todo); err != nil {
+			return fmt.Errorf("calendar: ics: deadline %q: %w", uidKey, err)
+		}
+	}
+	return nil
+}
+
 // AddSchedule adds the reports s asks for that fall due from from to to.
 // uidKey names the duty as for AddDeadline; summary is what the events say.
 // A weekly or last-week schedule is one recurring event (an RRULE, weekly
@@ -85,7 +114,7 @@ func (x *ICS) AddSchedule(uidKey, summary string, s Schedule, from, to Date) err
 	var err error
 	switch s.kind {
 	case ScheduleWeekly, ScheduleLastWeek:
-		err = x.addRecurring(uidKey, summary, s, occ)
+		err = x.addRule(uidKey, summary, s, occ)
 	default:
 		for _, o := range occ {
 			if err = x.addReport(uidKey, summary, s, o); err != nil {
@@ -99,10 +128,10 @@ func (x *ICS) AddSchedule(uidKey, summary string, s Schedule, from, to Date) err
 	return nil
 }
 
-// addRecurring writes a weekly or last-week schedule as one event with a
+// addRule writes a weekly or last-week schedule as one event with a
 // rule. The reports in range are consecutive ones of the rule, since moving
 // due days forward keeps their order.
-func (x *ICS) addRecurring(uidKey, summary string, s Schedule, occ []Occurrence) error {
+func (x *ICS) addRule(uidKey, summary string, s Schedule, occ []Occurrence) error {
 	first, last := occ[0], occ[len(occ)-1]
 	rule := ical.RRule{Freq: ical.Weekly, ByDay: []ical.WeekdayNum{{Day: s.day}}, Until: icalDate(last.Nominal)}
 	if s.kind == ScheduleLastWeek {

@@ -50,7 +50,7 @@ type Obligation struct {
 	Via    task.Via  // named, or through a group
 
 	Deadline calendar.Deadline // tasks and plan deadlines
-	Period   calendar.Period   // reports: the period the report covers
+	Period   calendar.Period   // reports and recurring tasks: the period the occurrence covers
 	Nominal  calendar.Date     // the day the text names; zero when there is no single day
 	Due      calendar.Date     // the effective day on the plan's calendar; zero when there is none
 	DueTime  time.Time         // reports due at a time of day (10:00 ICT); zero otherwise
@@ -58,15 +58,17 @@ type Obligation struct {
 }
 
 // Ongoing reports whether the obligation has no single due day (ongoing,
-// recurring, as regulation or another plan says, on an event).
+// periodic or ad hoc only, as regulation or another plan says, on an event
+// not recorded).
 func (o Obligation) Ongoing() bool { return o.Due.IsZero() }
 
 // owed indexes what one agency owes, built once at load so that a query
 // costs the answer, not a scan of the plan.
 type owed struct {
-	dated   []Obligation // sorted by Due
-	undated []Obligation // document order
-	reports []report     // the schedules the agency sends under
+	dated     []Obligation // sorted by Due
+	undated   []Obligation // document order
+	recurring []Obligation // tasks and plan deadlines due once a period ("Hàng quý"), document order
+	reports   []report     // the schedules the agency sends under
 }
 
 type report struct {
@@ -86,17 +88,21 @@ func indexObligations(p *Plan) map[agency.ID]*owed {
 	}
 	add := func(a agency.ID, ob Obligation) {
 		o := get(a)
-		if ob.Ongoing() {
+		switch {
+		case recurs(ob.Deadline):
+			o.recurring = append(o.recurring, ob)
+		case ob.Ongoing():
 			o.undated = append(o.undated, ob)
-		} else {
+		default:
 			o.dated = append(o.dated, ob)
 		}
 	}
 	for _, t := range p.tasks {
 		dl := t.Deadline()
 		due, _ := dl.Due(p.cal)
+		nominal, _ := dl.Nominal()
 		ob := Obligation{Kind: ObligationTask, Source: t.Number(), Title: t.Title(), Deadline: dl,
-			Nominal: nominal(dl), Due: due, Text: dl.Text()}
+			Nominal: nominal, Due: due, Text: dl.Text()}
 		seen := map[agency.ID]bool{}
 		for _, a := range t.Assignments() {
 			if seen[a.Agency] {
@@ -109,8 +115,9 @@ func indexObligations(p *Plan) map[agency.ID]*owed {
 	}
 	for i, d := range p.deadlines {
 		due, _ := d.Deadline.Due(p.cal)
+		nominal, _ := d.Deadline.Nominal()
 		ob := Obligation{Kind: ObligationDeadline, Source: fmt.Sprintf("deadline %d", i+1), Title: d.What,
-			Role: task.Lead, Deadline: d.Deadline, Nominal: nominal(d.Deadline), Due: due, Text: d.Deadline.Text()}
+			Role: task.Lead, Deadline: d.Deadline, Nominal: nominal, Due: due, Text: d.Deadline.Text()}
 		for _, m := range d.members {
 			ob.Via = m.Via
 			add(m.Agency, ob)
@@ -133,21 +140,18 @@ func indexObligations(p *Plan) map[agency.ID]*owed {
 	return idx
 }
 
-// nominal is the day a deadline's text names, where it names one.
-func nominal(dl calendar.Deadline) calendar.Date {
-	switch dl.Kind() {
-	case calendar.DeadlineFixed, calendar.DeadlineBefore:
-		return dl.Date()
-	case calendar.DeadlineWithinPeriod, calendar.DeadlineSpan:
-		return dl.Period().End()
-	}
-	return calendar.Date{}
+// recurs reports whether dl falls due once a period of a length it names
+// ("Hàng quý"), rather than never ("Định kỳ hoặc đột xuất") or once.
+func recurs(dl calendar.Deadline) bool {
+	return dl.Kind() == calendar.DeadlineRecurring && len(dl.Frequency().Periods()) > 0
 }
 
 // Obligations returns everything agency a owes between from and to, both
 // included, sorted by effective due day: deadlines of the tasks it leads or
 // partners, each report it must send under the reporting regime, and
-// plan-level deadlines. Obligations with no single day (ongoing tasks,
+// plan-level deadlines. Reports and recurring tasks ("Hàng quý": one
+// obligation a period, see calendar.Deadline.Occurrences) are owed while
+// the plan is in force. Obligations with no single day (ongoing tasks,
 // "Theo quy định") follow, once each, in document order, when the plan's
 // period overlaps the range.
 func (p *Plan) Obligations(a agency.ID, from, to calendar.Date) []Obligation {
@@ -159,15 +163,26 @@ func (p *Plan) Obligations(a agency.ID, from, to calendar.Date) []Obligation {
 	hi, _ := slices.BinarySearchFunc(o.dated, to.AddDays(1), func(ob Obligation, d calendar.Date) int { return ob.Due.Compare(d) })
 	out := make([]Obligation, 0, hi-lo+len(o.undated))
 	out = append(out, o.dated[lo:hi]...)
-	// Reports are owed only while the plan is in force.
-	rfrom := from
-	if start := p.InForce().Start(); rfrom.Before(start) {
-		rfrom = start
+	// What recurs is owed only while the plan is in force.
+	rfrom, rto := from, to
+	if in := p.InForce(); !in.IsZero() {
+		if rfrom.Before(in.Start()) {
+			rfrom = in.Start()
+		}
+		if rto.After(in.End()) {
+			rto = in.End()
+		}
+	}
+	for _, ob := range o.recurring {
+		for occ := range ob.Deadline.Occurrences(p.cal, rfrom, rto) {
+			ob.Period, ob.Nominal, ob.Due = occ.Period, occ.Nominal, occ.Due
+			out = append(out, ob)
+		}
 	}
 	for _, r := range o.reports {
 		rp := &p.reporting[r.index]
 		source, title := rp.Form.String(), rp.Name()
-		for occ := range rp.Schedule.Occurrences(p.cal, rfrom, to) {
+		for occ := range rp.Schedule.Occurrences(p.cal, rfrom, rto) {
 			ob := Obligation{Kind: ObligationReport, Source: source, Title: title, Role: task.Lead, Via: r.via,
 				Period: occ.Period, Nominal: occ.Nominal, Due: occ.Due, Text: rp.Schedule.Text()}
 			if occ.At != 0 {
@@ -176,7 +191,7 @@ func (p *Plan) Obligations(a agency.ID, from, to calendar.Date) []Obligation {
 			out = append(out, ob)
 		}
 	}
-	if len(o.reports) > 0 {
+	if len(o.reports) > 0 || len(o.recurring) > 0 {
 		slices.SortStableFunc(out, func(a, b Obligation) int { return a.Due.Compare(b.Due) })
 	}
 	if p.period.IsZero() || p.period.Overlaps(calendar.SpanPeriod(from, to)) {

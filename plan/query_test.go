@@ -135,6 +135,51 @@ func TestObligationsThaiNguyen(t *testing.T) {
 	}
 }
 
+// Bình Phước 2018, task VII.7: the Sở Nội vụ follows up "Hàng quý, 6
+// tháng và năm hoặc đột xuất", once a period while the plan is in force;
+// task VII.8, "Định kỳ hoặc đột xuất", names no period and has no day.
+func TestObligationsRecurringTask(t *testing.T) {
+	p, err := examples.BinhPhuoc2018()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type due struct {
+		period string
+		day    calendar.Date
+	}
+	var got []due
+	undated := 0
+	for _, o := range p.Obligations("so-noi-vu", calendar.NewDate(2017, 10, 1), calendar.NewDate(2019, 6, 30)) {
+		switch o.Source {
+		case "VII.7":
+			if o.Ongoing() {
+				t.Errorf("VII.7 listed without a day: %+v", o)
+				continue
+			}
+			got = append(got, due{o.Period.String(), o.Due})
+			if o.Nominal != o.Period.End() || o.Text != "Hàng quý, 6 tháng và năm hoặc đột xuất" || o.Role != task.Lead {
+				t.Errorf("VII.7 for %v: nominal %v, text %q, role %v", o.Period, o.Nominal, o.Text, o.Role)
+			}
+		case "VII.8":
+			undated++
+			if !o.Ongoing() {
+				t.Errorf("VII.8 due %v", o.Due)
+			}
+		}
+	}
+	// 31/3/2018 and 30/6 are Saturdays, 29-30/9 a weekend, 31/12/2018 a
+	// day off swapped for Saturday 5/1/2019.
+	want := []due{
+		{"Quý I/2018", calendar.NewDate(2018, 3, 30)},
+		{"6 tháng đầu năm 2018", calendar.NewDate(2018, 6, 29)},
+		{"Quý III/2018", calendar.NewDate(2018, 9, 28)},
+		{"Năm 2018", calendar.NewDate(2018, 12, 28)},
+	}
+	if !slices.Equal(got, want) || undated != 1 {
+		t.Errorf("VII.7 due %v, want %v; VII.8 listed %d times, want once", got, want, undated)
+	}
+}
+
 func TestWriteICS(t *testing.T) {
 	p := thaiNguyen(t)
 	var buf bytes.Buffer

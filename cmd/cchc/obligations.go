@@ -17,7 +17,8 @@ var obligationsCmd = &command{
 included: the deadlines of the tasks it leads or partners, each report it must
 send, and plan-level deadlines, by the day they fall due on Vietnam's working
 calendar (a deadline on a Sunday or holiday moves to the next working day).
-What has no single day ("Thường xuyên", "Theo quy định") follows.
+A recurring task ("Hàng quý") is listed once a period it covers, due on the
+period's last working day. What has no single day ("Thường xuyên", "Theo quy định") follows.
 
 The agency is looked up tolerantly ("SNV", "so tu phap", "Sở Tư Pháp"); an
 unknown name is answered with the closest ones. Dates are written 2017-12-31
@@ -28,7 +29,7 @@ deadline is written: ongoing, recurring, by-regulation, by-plan, on-event),
 SOURCE (task number, report form, plan deadline), ROLE (lead, partner; sender
 of a report), VIA (name: the cell names the agency; group: "Các sở, ban,
 ngành" takes it in), DEADLINE (as the plan writes it; the period a report
-covers), TITLE.
+or a recurring task covers), TITLE.
 `,
 	run: runObligations,
 }
@@ -148,8 +149,11 @@ func roleText(o plan.Obligation) string {
 }
 
 func deadlineText(o plan.Obligation) string {
-	if o.Kind == plan.ObligationReport && !o.Period.IsZero() {
+	switch {
+	case o.Period.IsZero():
+		return o.Text
+	case o.Kind == plan.ObligationReport:
 		return o.Period.String()
 	}
-	return o.Text
+	return o.Period.String() + " (" + o.Text + ")" // a recurring task's occurrence
 }

@@ -86,8 +86,8 @@ func allDay() *plan.Plan {
 
 // expect is what the calendar of p for agency a ("" for the whole plan) must
 // hold, read off the plan's tasks, deadlines and reporting regime: each
-// task and plan-level deadline the agency has a part in as a to-do, each
-// report it sends as events.
+// task and plan-level deadline the agency has a part in as a to-do (one a
+// period for a recurring one), each report it sends as events.
 //
 // UIDs are derived from the keys plan.WriteICS documents (the plan's ID,
 // then what the component is), with ical.UID, the one piece shared with the
@@ -103,13 +103,13 @@ func expect(p *plan.Plan, a agency.ID) fileExpect {
 		if r, _ := t.Role(a); a != "" && r == task.Unspecified {
 			continue
 		}
-		want.Todos = append(want.Todos, todo(key+"task\x00"+t.Number(), t.Number()+" "+t.Title(), t.Deadline(), cal))
+		want.Todos = append(want.Todos, todos(key+"task\x00"+t.Number(), t.Number()+" "+t.Title(), t.Deadline(), cal, p.InForce())...)
 	}
 	for _, d := range p.Deadlines() {
 		if a != "" && !slices.Contains(d.Agencies, a) {
 			continue
 		}
-		want.Todos = append(want.Todos, todo(key+"deadline\x00"+d.What, d.What, d.Deadline, cal))
+		want.Todos = append(want.Todos, todos(key+"deadline\x00"+d.What, d.What, d.Deadline, cal, p.InForce())...)
 	}
 	for _, r := range p.Reporting() {
 		if r.Schedule.IsZero() || a != "" && !slices.Contains(r.Senders, a) {
@@ -121,15 +121,25 @@ func expect(p *plan.Plan, a agency.ID) fileExpect {
 	return want
 }
 
-// todo is the to-do of a deadline: due all day on its due day on the plan's
-// working calendar, or without DUE when it has none; its DESCRIPTION quotes
-// the deadline as the plan wrote it.
-func todo(key, summary string, dl calendar.Deadline, cal *calendar.Calendar) componentExpect {
+// todos are the to-dos of a deadline: one due all day on its due day on the
+// plan's working calendar, or without DUE when it has none; for a deadline
+// that recurs by periods ("Hàng quý"), one for each period due while the
+// plan is in force, named for it. The DESCRIPTION quotes the deadline as the
+// plan wrote it.
+func todos(key, summary string, dl calendar.Deadline, cal *calendar.Calendar, period calendar.Period) []componentExpect {
+	if dl.Kind() == calendar.DeadlineRecurring && len(dl.Frequency().Periods()) > 0 {
+		var out []componentExpect
+		for o := range dl.Occurrences(cal, period.Start(), period.End()) {
+			out = append(out, componentExpect{UID: ical.UID("deadline", key, o.Period.String()),
+				Summary: summary + ": " + o.Period.String(), Description: dl.Text(), Due: dayValue(o.Due)})
+		}
+		return out
+	}
 	c := componentExpect{UID: ical.UID("deadline", key), Summary: summary, Description: dl.Text()}
 	if d, ok := dl.Due(cal); ok {
 		c.Due = dayValue(d)
 	}
-	return c
+	return []componentExpect{c}
 }
 
 // reports are the events of schedule s over the plan's period, from the
