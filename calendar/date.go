@@ -2,6 +2,7 @@ package calendar
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"time"
 )
@@ -16,7 +17,11 @@ func ICT() *time.Location { return ict }
 
 // Date is a civil day in Vietnam. It holds the Julian day number, so Dates are
 // comparable with == and cheap to copy. The zero Date is "unset": IsZero
-// reports it, and it prints as the empty string.
+// reports it, it prints as the empty string, and day arithmetic leaves it
+// unset.
+//
+// A Date holds the days from 25 November 4714 BC (Julian day 1) to the year
+// 5874898; arithmetic that would leave that range stops at its ends.
 type Date struct {
 	jdn int32
 }
@@ -39,11 +44,16 @@ func NewDate(year int, month time.Month, day int) Date {
 		m += 12
 		year--
 	}
-	return Date{jdn: int32(civilToJDN(year, m+1, 1) + day - 1)}
+	// Years and days far beyond what a Date holds would overflow the day
+	// count; bounded, they reach dateFromJDN, which stops at the range's ends.
+	const far = 1 << 40
+	year, day = min(max(year, -far), far), min(max(day, -far), far)
+	return dateFromJDN(civilToJDN(year, m+1, 1) + day - 1)
 }
 
-// dateFromJDN wraps a Julian day number.
-func dateFromJDN(jdn int) Date { return Date{jdn: int32(jdn)} }
+// dateFromJDN wraps a Julian day number, keeping it within what a Date
+// holds: from 1, since 0 is the unset Date, to math.MaxInt32.
+func dateFromJDN(jdn int) Date { return Date{jdn: int32(min(max(jdn, 1), math.MaxInt32))} }
 
 // JDN returns the Julian day number of d (2458119 for 2017-12-31), the day
 // count the lunar calendar is computed on.
@@ -88,8 +98,15 @@ func (d Date) YearDay() int {
 	return int(d.jdn) - civilToJDN(d.Year(), 1, 1) + 1
 }
 
-// AddDays returns d moved by n days; n may be negative.
-func (d Date) AddDays(n int) Date { return Date{jdn: d.jdn + int32(n)} }
+// AddDays returns d moved by n days; n may be negative. The zero Date stays
+// unset.
+func (d Date) AddDays(n int) Date {
+	if d.IsZero() {
+		return d
+	}
+	const far = 1 << 40 // more days than a Date holds; the sum cannot overflow
+	return dateFromJDN(int(d.jdn) + min(max(n, -far), far))
+}
 
 // Sub returns the number of days from e to d (d - e).
 func (d Date) Sub(e Date) int { return int(d.jdn) - int(e.jdn) }

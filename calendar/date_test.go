@@ -3,6 +3,7 @@ package calendar_test
 import (
 	"encoding/json"
 	"errors"
+	"math"
 	"testing"
 	"time"
 
@@ -172,4 +173,68 @@ func FuzzParseDate(f *testing.F) {
 			}
 		}
 	})
+}
+
+// The zero Date is unset, and day arithmetic leaves it so; dates far beyond
+// the range a Date holds stop at its ends instead of wrapping round.
+func TestZeroAndExtremeDates(t *testing.T) {
+	vn := calendar.Vietnam()
+	var zero calendar.Date
+	d := calendar.NewDate(2017, time.December, 31)
+	if !zero.AddDays(1).IsZero() || !vn.AddWorkdays(zero, 1).IsZero() || !vn.AddWorkdays(zero, 100).IsZero() {
+		t.Error("arithmetic on the zero Date gave a day")
+	}
+	if n := vn.Workdays(zero, d); n != 0 {
+		t.Errorf("Workdays from the zero Date = %d", n)
+	}
+	if !calendar.SpanPeriod(zero, d).IsZero() || !calendar.WeekPeriod(zero).IsZero() {
+		t.Error("a period of the zero Date is set")
+	}
+	for _, y := range []int{6_000_000, 7_000_000, math.MaxInt} {
+		if got := calendar.NewDate(y, time.January, 1); !got.After(d) || got.IsZero() {
+			t.Errorf("NewDate(%d, 1, 1) = %v, before 2017", y, got)
+		}
+	}
+	for _, y := range []int{-6_000_000, math.MinInt} {
+		if got := calendar.NewDate(y, time.January, 1); !got.Before(d) || got.IsZero() {
+			t.Errorf("NewDate(%d, 1, 1) = %v, after 2017 or unset", y, got)
+		}
+	}
+	if got := calendar.NewDate(2017, math.MaxInt, math.MaxInt); !got.After(d) {
+		t.Errorf("NewDate(2017, MaxInt, MaxInt) = %v", got)
+	}
+	if got := d.AddDays(math.MaxInt); !got.After(d) {
+		t.Errorf("AddDays(MaxInt) = %v", got)
+	}
+	if got := d.AddDays(math.MinInt); !got.Before(d) || got.IsZero() {
+		t.Errorf("AddDays(MinInt) = %v", got)
+	}
+	if got := vn.AddWorkdays(d, math.MaxInt/2); !got.After(d) {
+		t.Errorf("AddWorkdays(MaxInt/2) = %v", got)
+	}
+}
+
+// The zero Calendar knows no holidays: Monday to Friday are worked.
+func TestZeroCalendar(t *testing.T) {
+	var c calendar.Calendar
+	newYear := calendar.NewDate(2018, time.January, 1) // a holiday, and a Monday
+	if !c.IsWorkday(newYear) {
+		t.Error("1/1/2018 is a day off on the zero Calendar")
+	}
+	if n := c.Workdays(newYear, newYear.AddDays(13)); n != 10 {
+		t.Errorf("Workdays over two weeks = %d, want 10", n)
+	}
+	friday := calendar.NewDate(2018, time.January, 5)
+	if got := c.AddWorkdays(friday, 1); got != friday.AddDays(3) {
+		t.Errorf("AddWorkdays(Friday, 1) = %v", got)
+	}
+	if got := c.AddWorkdays(friday, 10_000); got != friday.AddDays(14_000) {
+		t.Errorf("AddWorkdays(Friday, 10000) = %v, want %v", got, friday.AddDays(14_000))
+	}
+	if got := c.NextWorkday(friday.AddDays(1)); got != friday.AddDays(3) {
+		t.Errorf("NextWorkday(Saturday) = %v", got)
+	}
+	if hs, err := c.Holidays(2018); err != nil || len(hs) != 0 {
+		t.Errorf("Holidays = %v, %v", hs, err)
+	}
 }

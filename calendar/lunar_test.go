@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/openpar/cchc/calendar"
 	"github.com/openpar/cchc/internal/astro"
@@ -16,8 +17,7 @@ import (
 
 // dateOfJDN returns the Date with Julian day number jdn.
 func dateOfJDN(jdn int) calendar.Date {
-	var zero calendar.Date // JDN 0
-	return zero.AddDays(jdn)
+	return calendar.NewDate(-4713, time.November, 24+jdn) // JDN 0 is 24/11/4714 BC
 }
 
 // lunarMonth is a month of a lunar year as a test source describes it.

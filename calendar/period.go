@@ -49,8 +49,12 @@ type Period struct {
 	start, end Date // both included
 }
 
-// WeekPeriod returns the Monday-to-Sunday week that contains d.
+// WeekPeriod returns the Monday-to-Sunday week that contains d, or the zero
+// Period for the zero Date.
 func WeekPeriod(d Date) Period {
+	if d.IsZero() {
+		return Period{}
+	}
 	back := (int(d.Weekday()) + 6) % 7 // days since Monday
 	start := d.AddDays(-back)
 	return Period{kind: PeriodWeek, start: start, end: start.AddDays(6)}
@@ -93,8 +97,12 @@ func YearsPeriod(first, last int) Period {
 }
 
 // SpanPeriod returns the days from start to end, both included. The dates are
-// swapped if given in reverse.
+// swapped if given in reverse. Either being the zero Date gives the zero
+// Period.
 func SpanPeriod(start, end Date) Period {
+	if start.IsZero() || end.IsZero() {
+		return Period{}
+	}
 	if end.Before(start) {
 		start, end = end, start
 	}

@@ -17,7 +17,8 @@ import (
 // weekend is off, and the working-day arithmetic carries on across the
 // boundary without error.
 //
-// A Calendar is immutable and safe for concurrent use. Its day queries
+// The zero Calendar knows no holidays: only weekends are off. A Calendar is
+// immutable and safe for concurrent use. Its day queries
 // (IsWorkday, NextWorkday, PrevWorkday, AddWorkdays, Workdays) do not
 // allocate, and AddWorkdays costs the same whatever the number of days.
 type Calendar struct {
@@ -121,8 +122,11 @@ func (c *Calendar) PrevWorkday(d Date) Date {
 // AddWorkdays returns the n-th working day after d, or before it when n is
 // negative; d itself need not be a working day, and n == 0 returns d.
 // AddWorkdays(d, 1) is the next working day after d, AddWorkdays(d, -1) the
-// last one before it.
+// last one before it. The zero Date stays unset.
 func (c *Calendar) AddWorkdays(d Date, n int) Date {
+	if d.IsZero() {
+		return d
+	}
 	// A few working days away, stepping through the day table is cheaper
 	// than counting ranks.
 	if n >= -walkLimit && n <= walkLimit {
@@ -152,9 +156,9 @@ func (c *Calendar) AddWorkdays(d Date, n int) Date {
 const walkLimit = 4
 
 // Workdays returns the number of working days from from to to, both included;
-// 0 when to is before from.
+// 0 when to is before from or either is the zero Date.
 func (c *Calendar) Workdays(from, to Date) int {
-	if to.Before(from) {
+	if to.Before(from) || from.IsZero() || to.IsZero() {
 		return 0
 	}
 	return c.before(to.JDN()+1) - c.before(from.JDN())
@@ -172,7 +176,7 @@ func (c *Calendar) before(j int) int {
 	case i <= 0:
 		return weekdaysBefore(j) - weekdaysBefore(c.first)
 	case i >= c.days:
-		return int(c.rank[len(c.work)]) + weekdaysBefore(j) - weekdaysBefore(c.first+c.days)
+		return c.tableDays() + weekdaysBefore(j) - weekdaysBefore(c.first+c.days)
 	}
 	return int(c.rank[i/64]) + bits.OnesCount64(c.work[i/64]&(1<<(i%64)-1))
 }
@@ -181,8 +185,17 @@ func (c *Calendar) before(j int) int {
 // its search from.
 func (c *Calendar) word(d Date) int { return (d.JDN() - c.first) / 64 }
 
+// tableDays returns the number of working days in the day table; 0 for the
+// zero Calendar, which has none.
+func (c *Calendar) tableDays() int {
+	if len(c.rank) == 0 {
+		return 0
+	}
+	return int(c.rank[len(c.rank)-1])
+}
+
 func (c *Calendar) nth(r, hint int) Date {
-	total := int(c.rank[len(c.work)])
+	total := c.tableDays()
 	switch {
 	case r < 0:
 		return dateFromJDN(nthWeekday(weekdaysBefore(c.first) + r))

@@ -50,7 +50,7 @@ func ExampleBinhPhuoc2018() {
 	}
 	// Output:
 	// Quyết định số 3406/QĐ-UBND ngày 28/12/2017 của Chủ tịch UBND tỉnh Bình Phước
-	// task VI.13: warning: numbering-gap: numbering jumps from 10 to 13
+	// task VI.13: warning: numbering-gap: numbering jumps from VI.10 to VI.13
 }
 
 // All loads the five seed plans in order; Names gives the names the cchc

@@ -138,6 +138,10 @@ func (p *Plan) buildPeriod(f *filePlan) {
 		return
 	}
 	p.period = period
+	if period.Start().Year() < calendar.FirstHolidayYear || period.End().Year() > calendar.LastHolidayYear {
+		p.problem(CodeOutsideCalendar, Warning, place, "the period %s lies outside %d-%d, the years whose holidays the working calendar knows: only weekends count as days off",
+			period, calendar.FirstHolidayYear, calendar.LastHolidayYear)
+	}
 }
 
 // year is the year a deadline phrase without one falls in: the year the

@@ -39,20 +39,25 @@ func (p *Plan) check() {
 	seen := make(map[string]bool, len(p.tasks))
 	k := 0
 	for si, s := range p.sections {
-		last := map[string]int{} // last number seen under each prefix of this section
+		last := map[string]string{} // last number seen under each prefix of this section
 		for ti := range s.Tasks {
 			t := p.tasks[k]
 			f := &p.file.Sections[si].Tasks[ti]
 			k++
 			in := Place{Section: s.Number, Task: t.Number()}
 			where := func(key string) Place { return p.placeOf(f.at, key, in) }
-			if t.Number() == "" {
+			switch {
+			case t.Number() == "":
 				p.problem(CodeMissingNumber, Error, where("number"), "a task in section %s has no number", s.Number)
-			} else if seen[t.Number()] {
+			case seen[t.Number()]:
+				// Reported once, as a duplicate; the numbering goes on from it.
 				p.problem(CodeDuplicateTask, Error, where("number"), "task number %s is used twice", t.Number())
+				prefix, _, _ := splitNumber(t.Number())
+				last[prefix] = t.Number()
+			default:
+				p.checkNumbering(last, t.Number(), where("number"))
 			}
 			seen[t.Number()] = true
-			p.checkNumbering(last, t.Number(), where("number"))
 			if strings.TrimSpace(t.Title()) == "" {
 				p.problem(CodeMissingTitle, Warning, where("title"), "task %s has no title", t.Number())
 			}
@@ -67,7 +72,11 @@ func (p *Plan) check() {
 	for i, o := range p.objectives {
 		if len(o.Targets) == 0 && len(p.file.Objectives[i].Targets) == 0 {
 			pl := p.place(p.file.Objectives[i].at, "")
-			p.problem(CodeNoTarget, Warning, pl, "objective %s has no measurable target", o.Number)
+			name := o.Number
+			if strings.TrimSpace(name) == "" {
+				name = "number " + strconv.Itoa(i+1) + " in order" // the plan gives it none
+			}
+			p.problem(CodeNoTarget, Warning, pl, "objective %s has no measurable target", name)
 		}
 	}
 	for _, area := range ReformAreas() {
@@ -79,26 +88,33 @@ func (p *Plan) check() {
 
 // checkNumbering reports a gap (10 then 13) or disorder (5 then 4) among
 // the numbers that share a prefix within a section ("VI.10", "VI.13").
-func (p *Plan) checkNumbering(last map[string]int, number string, place Place) {
-	cut := strings.LastIndexAny(number, ".")
-	prefix, tail := "", number
-	if cut >= 0 {
+func (p *Plan) checkNumbering(last map[string]string, number string, place Place) {
+	prefix, n, ok := splitNumber(number)
+	if !ok {
+		return // letters or roman numerals: no arithmetic to check
+	}
+	prevNumber, seen := last[prefix]
+	last[prefix] = number
+	_, prev, _ := splitNumber(prevNumber)
+	switch {
+	case !seen && n > 1:
+		p.problem(CodeNumberingGap, Warning, place, "numbering starts at %s", number)
+	case seen && n > prev+1:
+		p.problem(CodeNumberingGap, Warning, place, "numbering jumps from %s to %s", prevNumber, number)
+	case seen && n <= prev:
+		p.problem(CodeNumberingOrder, Warning, place, "task %s comes after %s", number, prevNumber)
+	}
+}
+
+// splitNumber splits a task number at its last dot: "VI.13" is "VI" and
+// 13. ok is false when what follows is not a whole number.
+func splitNumber(number string) (prefix string, n int, ok bool) {
+	tail := number
+	if cut := strings.LastIndexByte(number, '.'); cut >= 0 {
 		prefix, tail = number[:cut], number[cut+1:]
 	}
 	n, err := strconv.Atoi(tail)
-	if err != nil {
-		return // letters or roman numerals: no arithmetic to check
-	}
-	prev, ok := last[prefix]
-	last[prefix] = n
-	switch {
-	case !ok && n > 1:
-		p.problem(CodeNumberingGap, Warning, place, "numbering starts at %s", number)
-	case ok && n > prev+1:
-		p.problem(CodeNumberingGap, Warning, place, "numbering jumps from %d to %d", prev, n)
-	case ok && n <= prev:
-		p.problem(CodeNumberingOrder, Warning, place, "task %s comes after %d", number, prev)
-	}
+	return prefix, n, err == nil
 }
 
 func (p *Plan) checkRoles(t task.Task, where func(string) Place) {

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/openpar/cchc/agency"
+	"github.com/openpar/cchc/internal/spreadsheet"
 	"github.com/openpar/cchc/task"
 )
 
@@ -193,12 +194,15 @@ func (m *Matrix) WriteCSV(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString("\uFEFF")
 	cw := csv.NewWriter(bw)
-	header := append([]string{"Mã cơ quan", "Cơ quan"}, m.tasks...)
+	header := []string{"Mã cơ quan", "Cơ quan"}
+	for _, n := range m.tasks {
+		header = append(header, spreadsheet.Text(n))
+	}
 	cw.Write(append(header, "Chủ trì", "Phối hợp"))
 	row := make([]string, len(header)+2)
 	for _, a := range m.agencies {
 		clear(row)
-		row[0], row[1] = string(a), m.names(a)
+		row[0], row[1] = spreadsheet.Text(string(a)), spreadsheet.Text(m.names(a))
 		for _, c := range m.cells[a] {
 			row[2+m.column[c.Task]] = cellText(c.Role, c.Via)
 		}

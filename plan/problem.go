@@ -120,4 +120,5 @@ const (
 	CodeMissingNumber        Code = "missing-number"         // a task without a number
 	CodeMissingPeriod        Code = "missing-period"         // a plan without a period
 	CodeMissingDocumentField Code = "missing-document-field" // number or date of the document
+	CodeOutsideCalendar      Code = "outside-calendar"       // a period in years whose holidays the calendar does not know
 )

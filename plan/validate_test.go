@@ -59,6 +59,8 @@ func TestValidateFindsEachProblem(t *testing.T) {
 		{"no title", task(plan.TaskText{Number: "9.1", Lead: "Sở Nội vụ"}), plan.CodeMissingTitle, plan.Warning, "9.1"},
 		{"bad target", task(plan.TaskText{Number: "9.1", Title: "x", Lead: "Sở Nội vụ", Targets: []string{"nâng cao chất lượng"}}), plan.CodeBadTarget, plan.Warning, "nâng cao chất lượng"},
 		{"objective without target", base().Objective("2", "Nâng cao chất lượng"), plan.CodeNoTarget, plan.Warning, "objective 2"},
+		{"objective without number or target", base().Objective("", "Nâng cao chất lượng"), plan.CodeNoTarget, plan.Warning, "objective number 2 in order"},
+		{"period outside the calendar", base().Period("Năm 2017-2250"), plan.CodeOutsideCalendar, plan.Warning, "Năm 2017-2250"},
 		{"report without recipient", base().Report(plan.ReportText{Form: "monthly", Senders: "Sở Tư pháp"}), plan.CodeNoRecipient, plan.Error, "monthly"},
 		{"bad schedule", base().Report(plan.ReportText{Form: "monthly", Schedule: "lúc nào cũng được", Recipient: "Sở Nội vụ"}), plan.CodeBadSchedule, plan.Error, "lúc nào cũng được"},
 		{"bad form", base().Report(plan.ReportText{Form: "fortnightly", Recipient: "Sở Nội vụ"}), plan.CodeBadReportForm, plan.Error, "fortnightly"},
@@ -82,6 +84,29 @@ func TestValidateFindsEachProblem(t *testing.T) {
 				t.Fatalf("got %v, want exactly one %s %s mentioning %q", got, tt.sev, tt.want, tt.in)
 			}
 		})
+	}
+}
+
+// A number used twice is reported once, as a duplicate, and the numbering
+// goes on from it; a gap names both numbers in full.
+func TestDuplicateNumberInSequence(t *testing.T) {
+	p := plan.NewBuilder(plan.Document{Number: "1/KH-UBND", Date: calendar.NewDate(2017, 7, 19)}).Period("Năm 2017").
+		Section("I", "Cải cách thể chế", plan.AreaInstitutions).
+		Task(plan.TaskText{Number: "I.1", Title: "x", Lead: "Sở Tư pháp"}).
+		Task(plan.TaskText{Number: "I.2", Title: "y", Lead: "Sở Tư pháp"}).
+		Task(plan.TaskText{Number: "I.2", Title: "z", Lead: "Sở Tư pháp"}).
+		Task(plan.TaskText{Number: "I.3", Title: "u", Lead: "Sở Tư pháp"}).
+		Task(plan.TaskText{Number: "I.5", Title: "v", Lead: "Sở Tư pháp"}).
+		Build()
+	var got []string
+	for _, pr := range p.Validate() {
+		if pr.Code != plan.CodeEmptyArea {
+			got = append(got, string(pr.Code)+": "+pr.Message)
+		}
+	}
+	want := []string{"duplicate-task: task number I.2 is used twice", "numbering-gap: numbering jumps from I.3 to I.5"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
 

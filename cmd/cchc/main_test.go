@@ -150,6 +150,11 @@ func TestBadInput(t *testing.T) {
 		"twice.csv":      "STT,number,content\n1,1,Rà soát\n",
 		"utf16.csv":      "\xff\xfeS\x00T\x00T\x00",
 	}
+	tn, err := os.ReadFile("thai-nguyen-2017.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files["quy-v.json"] = strings.Replace(string(tn), `"period": "Năm 2017"`, `"period": "Quý V/2017"`, 1)
 	for name, data := range files {
 		if err := os.WriteFile(name, []byte(data), 0o666); err != nil {
 			t.Fatal(err)
@@ -195,6 +200,8 @@ func TestBadInput(t *testing.T) {
 			"cchc obligations: -to 01/01/2017 is before -from 31/12/2017"},
 		{[]string{"ics", "thai-nguyen-2017.json", "-stamp", "hôm qua"}, exitUsage,
 			`cchc ics: -stamp: cannot read time "hôm qua" (write 2024-01-01T08:00:00+07:00, 20240101T010000Z or 2024-01-01)`},
+		{[]string{"obligations", "quy-v.json", "-agency", "SNV"}, exitUsage,
+			`cchc obligations: the plan's period cannot be read (calendar: cannot parse period "Quý V/2017": want a quarter I to IV): give -from and -to`},
 		{[]string{"calendar", "-year", "1990"}, exitUsage, "cchc calendar: -year 1990: the calendar covers 2000 to 2199"},
 		{[]string{"matrix", "thai-nguyen-2017.json", "-format", "xlsx"}, exitUsage, `cchc matrix: -format: unknown format "xlsx" (want md or csv)`},
 		{[]string{"validate", "-min", "fatal", "thai-nguyen-2017.json"}, exitUsage, `cchc validate: -min: unknown severity "fatal" (want note, warning or error)`},

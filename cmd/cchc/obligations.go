@@ -75,7 +75,13 @@ func runObligations(c *cli, fs *flag.FlagSet, args []string) error {
 		to = p.Period().End()
 	}
 	if from.IsZero() || to.IsZero() {
-		return usagef("the plan has no period: give -from and -to")
+		why := "the plan has no period"
+		for _, pr := range p.Validate() {
+			if pr.Code == plan.CodeBadPeriod {
+				why = "the plan's period cannot be read (" + pr.Message + ")"
+			}
+		}
+		return usagef("%s: give -from and -to", why)
 	}
 	if to.Before(from) {
 		return usagef("-to %s is before -from %s", to.Format(), from.Format())

@@ -10,6 +10,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/openpar/cchc/internal/spreadsheet"
 	"github.com/openpar/cchc/internal/vntext"
 	"github.com/openpar/cchc/plan"
 )
@@ -98,6 +99,9 @@ func writeRows(w io.Writer, rows []row) error {
 	}
 	cw.Write(header[:])
 	for _, r := range rows {
+		for i := range r.cells {
+			r.cells[i] = spreadsheet.Text(r.cells[i])
+		}
 		cw.Write(r.cells[:])
 	}
 	cw.Flush()
@@ -159,7 +163,7 @@ func readTable(data []byte, name string) ([]row, error) {
 				// Never drop what a user wrote.
 				return nil, fmt.Errorf("%s:%d:%d: cell %q is in no named column", name, line, i+1, cell)
 			}
-			r.cells[cols[i]], blank = cell, false
+			r.cells[cols[i]], blank = spreadsheet.Untext(cell), false
 		}
 		if !blank {
 			rows = append(rows, r)

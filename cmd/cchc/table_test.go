@@ -221,3 +221,44 @@ func TestTableSeparators(t *testing.T) {
 		}
 	}
 }
+
+// A cell a spreadsheet would take for a formula ("- Tổ chức", "=1+1") is
+// written after an apostrophe, so that Excel shows it as text, and read
+// back without it; the apostrophe a spreadsheet keeps on saving is dropped
+// too.
+func TestTableFormulaLikeCells(t *testing.T) {
+	t.Chdir(t.TempDir())
+	p := plan.NewBuilder(plan.Document{Number: "1/KH-UBND"}).Period("Năm 2017").
+		Section("1", "Cải cách thể chế", plan.AreaInstitutions).
+		Task(plan.TaskText{Number: "1.1", Title: "- Tổ chức tập huấn", Lead: "Sở Tư pháp"}).
+		Task(plan.TaskText{Number: "1.2", Title: `=HYPERLINK("http://x","y")`, Lead: "Sở Tư pháp"}).
+		Build()
+	f, err := os.Create("plan.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Encode(f); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	r := cchc("", "convert", "plan.json", "-to", "csv")
+	if r.code != exitOK {
+		t.Fatalf("convert: exit %d, stderr %q", r.code, r.stderr)
+	}
+	for _, cell := range []string{",'- Tổ chức tập huấn,", `,"'=HYPERLINK(""http://x"",""y"")",`} {
+		if !bytes.Contains([]byte(r.stdout), []byte(cell)) {
+			t.Errorf("the table has no cell %s:\n%s", cell, r.stdout)
+		}
+	}
+	r = cchc(r.stdout, "convert", "-")
+	if r.code != exitOK {
+		t.Fatalf("convert back: exit %d, stderr %q", r.code, r.stderr)
+	}
+	back, err := plan.Parse([]byte(r.stdout))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want, got := taskCells(p), taskCells(back); !slices.EqualFunc(want, got, slices.Equal) {
+		t.Errorf("task cells after CSV and back:\n%q\nwant\n%q", got, want)
+	}
+}

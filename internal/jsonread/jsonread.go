@@ -36,8 +36,19 @@ type Reader struct {
 	depth int
 }
 
-// NewReader returns a reader positioned at the start of data.
-func NewReader(data []byte) *Reader { return &Reader{data: data} }
+// bom is the byte order mark that Windows editors (Notepad) write at the
+// start of UTF-8 files. It is not part of the JSON and is skipped.
+var bom = []byte("\uFEFF")
+
+// NewReader returns a reader positioned at the start of data, after a
+// byte order mark.
+func NewReader(data []byte) *Reader {
+	r := &Reader{data: data}
+	if bytes.HasPrefix(data, bom) {
+		r.off = len(bom)
+	}
+	return r
+}
 
 // Offset returns the byte offset of the next value (after white space).
 func (r *Reader) Offset() int {
@@ -53,6 +64,9 @@ func Position(data []byte, off int) (line, col int) {
 	before := data[:off]
 	line = bytes.Count(before, []byte{'\n'}) + 1
 	start := bytes.LastIndexByte(before, '\n') + 1
+	if start == 0 && bytes.HasPrefix(before, bom) {
+		start = len(bom) // an editor shows no column for the mark
+	}
 	return line, utf8.RuneCount(before[start:]) + 1
 }
 

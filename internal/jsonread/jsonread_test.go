@@ -80,6 +80,9 @@ func TestErrorsHavePositions(t *testing.T) {
 		{`[1]`, 1, 1, "got array, want object"},
 		{`{"count": 01}`, 1, 11, "invalid number"},
 		{`{"name": "\x"}`, 1, 11, "invalid escape"},
+		// A byte order mark, as Notepad writes, is skipped and takes no column.
+		{"\uFEFF{\"count\": \"3\"}", 1, 11, "got string, want number"},
+		{"\uFEFF\uFEFF{}", 1, 1, "want object"},
 	}
 	for _, tt := range tests {
 		_, err := decode(tt.src)
@@ -87,6 +90,13 @@ func TestErrorsHavePositions(t *testing.T) {
 		if !errors.As(err, &e) || e.Line != tt.line || e.Col != tt.col || !strings.Contains(e.Msg, tt.msg) {
 			t.Errorf("decode(%q) error = %v, want %d:%d: ...%s", tt.src, err, tt.line, tt.col, tt.msg)
 		}
+	}
+}
+
+func TestByteOrderMark(t *testing.T) {
+	got, err := decode("\uFEFF{\"name\": \"Sở Nội vụ\"}")
+	if err != nil || got.Name != "Sở Nội vụ" {
+		t.Errorf("decode with a byte order mark = %+v, %v", got, err)
 	}
 }
 
