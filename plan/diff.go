@@ -18,6 +18,14 @@ type Diff struct {
 	Changed []Change    // in the new plan's order
 }
 
+// taskList returns p's tasks, none for a nil plan.
+func (p *Plan) taskList() []task.Task {
+	if p == nil {
+		return nil
+	}
+	return p.tasks
+}
+
 // Change is one task present in both versions with different content.
 type Change struct {
 	ID     uuid.UUID
@@ -26,15 +34,17 @@ type Change struct {
 	Fields []string // what changed: "section", "title", "lead", "partners", "deadline", "targets", "output", "note"
 }
 
-// Compare returns what changed from old to new.
+// Compare returns what changed from old to new. A nil plan has no tasks:
+// Compare(nil, p) lists every task of p as added.
 func Compare(old, new *Plan) Diff {
 	var d Diff
-	before := make(map[uuid.UUID]task.Task, len(old.tasks))
-	for _, t := range old.tasks {
+	oldTasks, newTasks := old.taskList(), new.taskList()
+	before := make(map[uuid.UUID]task.Task, len(oldTasks))
+	for _, t := range oldTasks {
 		before[t.ID()] = t
 	}
-	kept := make(map[uuid.UUID]bool, len(new.tasks))
-	for _, t := range new.tasks {
+	kept := make(map[uuid.UUID]bool, len(newTasks))
+	for _, t := range newTasks {
 		o, ok := before[t.ID()]
 		if !ok {
 			d.Added = append(d.Added, t)
@@ -45,7 +55,7 @@ func Compare(old, new *Plan) Diff {
 			d.Changed = append(d.Changed, Change{ID: t.ID(), Old: o, New: t, Fields: fields})
 		}
 	}
-	for _, t := range old.tasks {
+	for _, t := range oldTasks {
 		if !kept[t.ID()] {
 			d.Removed = append(d.Removed, t)
 		}

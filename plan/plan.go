@@ -13,7 +13,8 @@ import (
 // Plan is a whole reform plan: the document, the period it covers, its
 // objectives, sections and tasks, the duties of each agency, the reporting
 // regime and plan-level deadlines. A Plan is immutable once loaded and safe
-// for concurrent use; accessors return copies.
+// for concurrent use; accessors return copies. Plans are made by Parse,
+// Decode, Open and Builder.Build; the zero Plan is not one.
 type Plan struct {
 	file  *filePlan // the texts as read, written back by Encode
 	name  string    // the file name problems point at

@@ -256,6 +256,19 @@ func TestCompare(t *testing.T) {
 	}
 }
 
+func TestCompareWithNoPlan(t *testing.T) {
+	p := thaiNguyen(t)
+	if d := plan.Compare(nil, p); len(d.Added) != len(p.Tasks()) || len(d.Removed)+len(d.Changed) != 0 {
+		t.Errorf("from no plan: %d added, %d removed, %d changed", len(d.Added), len(d.Removed), len(d.Changed))
+	}
+	if d := plan.Compare(p, nil); len(d.Removed) != len(p.Tasks()) || len(d.Added)+len(d.Changed) != 0 {
+		t.Errorf("to no plan: %d added, %d removed, %d changed", len(d.Added), len(d.Removed), len(d.Changed))
+	}
+	if d := plan.Compare(nil, nil); d.String() != "" {
+		t.Errorf("between no plans: %q", d.String())
+	}
+}
+
 func TestLoadedPlanCannotBeChanged(t *testing.T) {
 	p := thaiNguyen(t)
 	tasks := p.Tasks()
