@@ -2,6 +2,7 @@ package indicator
 
 import (
 	"maps"
+	"math"
 	"slices"
 
 	"github.com/shopspring/decimal"
@@ -10,6 +11,12 @@ import (
 // Total adds observations up: fractions as Σnumerators and Σdenominators
 // (never a mean of percentages), direct values as a sum. Totals merge in
 // any order to the same result, so partial totals of shards combine freely.
+//
+// Totals of observations that pass Check cannot overflow before 9 million
+// observations of MaxCount. A sum that would pass the range of int64 stays
+// at math.MaxInt64 (math.MinInt64 below), which Percent reports as
+// ErrOverflow and Check rejects, rather than wrapping round to a wrong
+// figure.
 type Total struct {
 	Num, Den int64           // Σ of the fractions' numerators and denominators
 	Sum      decimal.Decimal // Σ of the direct values
@@ -21,8 +28,7 @@ type Total struct {
 func (t *Total) Add(o *Observation) {
 	t.Count++
 	if o.Ratio {
-		t.Num += o.Num
-		t.Den += o.Den
+		t.Num, t.Den = sum(t.Num, o.Num), sum(t.Den, o.Den)
 		return
 	}
 	t.addValue(o.Value)
@@ -34,17 +40,37 @@ func (t *Total) addValue(v decimal.Decimal) { t.Sum = t.Sum.Add(v) }
 
 // Merge returns the total of t and u.
 func (t Total) Merge(u Total) Total {
-	return Total{Num: t.Num + u.Num, Den: t.Den + u.Den, Sum: t.Sum.Add(u.Sum), Count: t.Count + u.Count}
+	return Total{Num: sum(t.Num, u.Num), Den: sum(t.Den, u.Den), Sum: t.Sum.Add(u.Sum), Count: sum(t.Count, u.Count)}
 }
+
+// sum returns a+b, or the limit of int64 it would pass. Adding counts,
+// which are not negative, to a sum at the limit keeps it there.
+func sum(a, b int64) int64 {
+	s := a + b
+	if (s^a)&(s^b) < 0 { // the sign of s is neither a's nor b's
+		if a < 0 {
+			return math.MinInt64
+		}
+		return math.MaxInt64
+	}
+	return s
+}
+
+// overflowed reports whether a sum stays at a limit of int64.
+func overflowed(n int64) bool { return n == math.MaxInt64 || n == math.MinInt64 }
 
 // Equal reports whether two totals hold the same sums and count.
 func (t Total) Equal(u Total) bool {
 	return t.Num == u.Num && t.Den == u.Den && t.Count == u.Count && t.Sum.Equal(u.Sum)
 }
 
-// Percent returns Σnumerators / Σdenominators in percent.
+// Percent returns Σnumerators / Σdenominators in percent; an error wrapping
+// ErrZeroDenominator or ErrOverflow when there is none.
 func (t Total) Percent() (decimal.Decimal, error) {
-	if t.Den == 0 {
+	switch {
+	case overflowed(t.Num) || overflowed(t.Den):
+		return decimal.Decimal{}, &ObservationError{Unit: "total", Err: ErrOverflow, Num: t.Num, Den: t.Den}
+	case t.Den == 0:
 		return decimal.Decimal{}, &ObservationError{Unit: "total", Err: ErrZeroDenominator}
 	}
 	return percent(t.Num, t.Den), nil

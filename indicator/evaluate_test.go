@@ -2,6 +2,7 @@ package indicator_test
 
 import (
 	"errors"
+	"math"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -61,6 +62,8 @@ func TestObservationChecks(t *testing.T) {
 	for _, o := range []indicator.Observation{
 		indicator.Fraction("xa-1", calendar.YearPeriod(2017), -1, 10),
 		indicator.Fraction("xa-2", calendar.YearPeriod(2017), 11, 10),
+		indicator.Fraction("xa-3", calendar.YearPeriod(2017), 1, indicator.MaxCount+1),
+		indicator.Fraction("xa-4", calendar.YearPeriod(2017), math.MaxInt64, math.MaxInt64),
 	} {
 		var oe *indicator.ObservationError
 		if err := o.Check(); !errors.As(err, &oe) || oe.Unit != o.Unit {
@@ -69,6 +72,49 @@ func TestObservationChecks(t *testing.T) {
 	}
 	if !errors.Is(indicator.Fraction("x", calendar.Period{}, 11, 10).Check(), indicator.ErrAboveDenominator) {
 		t.Error("not ErrAboveDenominator")
+	}
+	if err := indicator.Fraction("x", calendar.Period{}, indicator.MaxCount, indicator.MaxCount).Check(); err != nil {
+		t.Errorf("MaxCount rejected: %v", err)
+	}
+}
+
+// A total never wraps round: past the range of int64 it stays at the limit,
+// which Percent reports and Check rejects.
+func TestTotalOverflow(t *testing.T) {
+	huge := indicator.Fraction("xa-1", calendar.Period{}, math.MaxInt64, math.MaxInt64)
+	obs := []indicator.Observation{huge, huge, indicator.Fraction("xa-2", calendar.Period{}, 1, math.MaxInt64)}
+	b, errs := indicator.Aggregate(obs)
+	if len(errs) != 3 || !errors.Is(errs[0], indicator.ErrTooLarge) || !b.Total.Equal(indicator.Total{}) {
+		t.Errorf("Aggregate = %+v, %v; want every observation left out as too large", b.Total, errs)
+	}
+
+	var sum indicator.Total
+	for i := range obs {
+		sum.Add(&obs[i])
+	}
+	limit := indicator.Total{Num: math.MaxInt64, Den: math.MaxInt64}
+	for name, tot := range map[string]indicator.Total{
+		"Add":                           sum,
+		"Merge":                         limit.Merge(limit),
+		"Merge of a total at the limit": indicator.Total{Num: 5, Den: 10}.Merge(limit).Merge(indicator.Total{Num: 1, Den: 1}),
+	} {
+		if tot.Num != math.MaxInt64 || tot.Den != math.MaxInt64 {
+			t.Errorf("%s: %d/%d, want the limit", name, tot.Num, tot.Den)
+		}
+		if _, err := tot.Percent(); !errors.Is(err, indicator.ErrOverflow) {
+			t.Errorf("%s: Percent error = %v, want ErrOverflow", name, err)
+		}
+		if err := tot.Observation("tinh").Check(); err == nil {
+			t.Errorf("%s: Check accepts the overflowed total", name)
+		}
+	}
+	low := indicator.Total{Num: math.MinInt64 + 1, Den: 1}.Merge(indicator.Total{Num: -2, Den: 1})
+	if _, err := low.Percent(); !errors.Is(err, indicator.ErrOverflow) {
+		t.Errorf("below int64: %d/%d, Percent error = %v, want ErrOverflow", low.Num, low.Den, err)
+	}
+	big := indicator.Total{Num: 3 * indicator.MaxCount, Den: 4 * indicator.MaxCount}
+	if p, err := big.Merge(big).Percent(); err != nil || !p.Equal(dec("75")) {
+		t.Errorf("a total above MaxCount: %v, %v; want 75", p, err)
 	}
 }
 
@@ -138,6 +184,22 @@ func TestFormat(t *testing.T) {
 	for _, tt := range tests {
 		if got := indicator.Format(dec(tt.v), tt.unit, tt.style); got != tt.want {
 			t.Errorf("Format(%s, %q) = %q, want %q", tt.v, tt.unit, got, tt.want)
+		}
+	}
+	places := []struct {
+		v      string
+		places int32
+		unit   string
+		want   string
+	}{
+		{"1234.5", 2, "", "1.234,50"},
+		{"1.5", 0, "%", "2%"},
+		{"1.5", -1, "%", "2%"}, // taken as 0, not rounded to tens
+		{"1234.5", -3, "hồ sơ", "1.235 hồ sơ"},
+	}
+	for _, tt := range places {
+		if got := indicator.FormatPlaces(dec(tt.v), tt.places, tt.unit, indicator.Vietnamese); got != tt.want {
+			t.Errorf("FormatPlaces(%s, %d) = %q, want %q", tt.v, tt.places, got, tt.want)
 		}
 	}
 }

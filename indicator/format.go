@@ -22,9 +22,10 @@ func Format(v decimal.Decimal, unit string, style Style) string {
 }
 
 // FormatPlaces writes v with exactly places decimals, in style, followed by
-// its unit: "1.234,50" for 1234.5 with two places.
+// its unit: "1.234,50" for 1234.5 with two places. A negative places is
+// taken as 0: a figure is never rounded to tens.
 func FormatPlaces(v decimal.Decimal, places int32, unit string, style Style) string {
-	return written(v.StringFixed(places), unit, style)
+	return written(v.StringFixed(max(places, 0)), unit, style)
 }
 
 // written puts a plain decimal number in style and adds its unit.

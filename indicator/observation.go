@@ -31,11 +31,20 @@ func Fraction(unit string, p calendar.Period, num, den int64) Observation {
 	return Observation{Unit: unit, Period: p, Ratio: true, Num: num, Den: den}
 }
 
-// Errors that Check and Actual return, wrapped with the observation's unit.
+// MaxCount bounds the numerator and denominator of an observation that
+// Check accepts: a thousand billion, far above any real count and the same
+// bound as the report package's, and low enough that totals of millions of
+// observations cannot overflow int64.
+const MaxCount = 1_000_000_000_000
+
+// Errors that Check, Actual and Total.Percent return, wrapped with the
+// observation's unit.
 var (
 	ErrNegative         = errors.New("negative count")
+	ErrTooLarge         = errors.New("count above 10^12")
 	ErrAboveDenominator = errors.New("numerator above denominator")
 	ErrZeroDenominator  = errors.New("zero denominator")
+	ErrOverflow         = errors.New("total beyond the range of int64")
 )
 
 // ObservationError is a problem with one observation.
@@ -52,7 +61,8 @@ func (e *ObservationError) Error() string {
 
 func (e *ObservationError) Unwrap() error { return e.Err }
 
-// Check reports a negative count or a numerator above its denominator.
+// Check reports a negative count, a count above MaxCount or a numerator
+// above its denominator.
 func (o Observation) Check() error {
 	fail := func(err error) error { return &ObservationError{Unit: o.Unit, Err: err, Num: o.Num, Den: o.Den} }
 	switch {
@@ -60,6 +70,8 @@ func (o Observation) Check() error {
 		return nil
 	case o.Num < 0 || o.Den < 0:
 		return fail(ErrNegative)
+	case o.Num > MaxCount || o.Den > MaxCount:
+		return fail(ErrTooLarge)
 	case o.Num > o.Den:
 		return fail(ErrAboveDenominator)
 	}

@@ -27,6 +27,7 @@ type token struct {
 	text  string
 	plain string
 	num   bool
+	neg   bool // a figure with a minus sign: "-10%"
 	word  bool // letters, as opposed to a figure or a sign such as "%"
 	pos   int  // byte offset in the phrase
 }
@@ -37,7 +38,12 @@ func tokenize(s string) []token {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		start := i
 		switch {
-		case r >= '0' && r <= '9':
+		case r >= '0' && r <= '9' || minusSign(s, i):
+			neg := r < '0' || r > '9'
+			if neg {
+				i += size
+			}
+			digits := i
 			// Digits with Vietnamese separators: "12,5", "1.234", "1.234,5".
 			for i < len(s) {
 				c := s[i]
@@ -47,7 +53,7 @@ func tokenize(s string) []token {
 				}
 				break
 			}
-			out = append(out, token{text: s[start:i], num: true, pos: start})
+			out = append(out, token{text: s[digits:i], num: true, neg: neg, pos: start})
 		case unicode.IsLetter(r):
 			for i < len(s) {
 				r, size := utf8.DecodeRuneInString(s[i:])
@@ -69,6 +75,32 @@ func tokenize(s string) []token {
 		}
 	}
 	return out
+}
+
+// minusSign reports whether s[i:] starts with a minus sign of a figure: a
+// "-" or "−" directly before a digit, unless it joins the figure to what is
+// before it, a word ("COVID-19") or another figure ("2016-2020", "2016 -2020",
+// "60%-70%"). So "-5%", "≥ -1", "≥-1" and "tăng -10%" are negative.
+func minusSign(s string, i int) bool {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if r != '-' && r != '−' || i+size >= len(s) || s[i+size] < '0' || s[i+size] > '9' {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	if unicode.IsLetter(before) || unicode.Is(unicode.Mn, before) {
+		return false
+	}
+	before, _ = utf8.DecodeLastRuneInString(strings.TrimRightFunc(s[:i], unicode.IsSpace))
+	return (before < '0' || before > '9') && before != '%'
+}
+
+// signed returns the value of a figure token, with its sign.
+func signed(tok token) (decimal.Decimal, error) {
+	v, err := number(tok.text)
+	if tok.neg {
+		v = v.Neg()
+	}
+	return v, err
 }
 
 // number reads a number written the Vietnamese way: a comma before the
@@ -111,7 +143,9 @@ func words(toks []token, i int, ws ...string) bool {
 // trước"; also inside a sentence ("Trên 60% người dân hài lòng": the rest is
 // the subject). Numbers take the Vietnamese decimal comma ("12,5%") and
 // thousands dot ("1.234"). A phrase with several quantities ("ít nhất 3
-// huyện và 8 sở") gives its first; ParseTargets gives all of them.
+// huyện và 8 sở") gives its first; ParseTargets gives all of them. Only a
+// change may be negative ("tăng -10%": at most a 10% fall); a negative
+// share, count or level, or a range that runs backwards, is a *ParseError.
 func ParseTarget(s string) (Target, error) {
 	ts, err := ParseTargets(s)
 	if err != nil {
@@ -134,6 +168,9 @@ func ParseTargets(s string) ([]Target, error) {
 		t, next, ok := readTarget(s, toks, i, prev)
 		if !ok {
 			continue
+		}
+		if reason := t.impossible(); reason != "" {
+			return nil, &ParseError{Input: s, Reason: reason}
 		}
 		out = append(out, t)
 		prev = &out[len(out)-1]
@@ -180,7 +217,7 @@ func readTarget(s string, toks []token, i int, prev *Target) (Target, int, bool)
 	default:
 		return Target{}, 0, false
 	}
-	v, err := number(tok.text)
+	v, err := signed(tok)
 	if err != nil {
 		return Target{}, 0, false
 	}
@@ -200,7 +237,7 @@ func readTarget(s string, toks []token, i int, prev *Target) (Target, int, bool)
 	case words(toks, next, "tro", "xuong"):
 		t.cmp, next = AtMost, next+2
 	case words(toks, next, "den") && next+1 < len(toks) && toks[next+1].num:
-		upper, err := number(toks[next+1].text)
+		upper, err := signed(toks[next+1])
 		if err != nil {
 			return Target{}, 0, false
 		}
@@ -228,6 +265,38 @@ func readTarget(s string, toks []token, i int, prev *Target) (Target, int, bool)
 	next = t.readAgainst(s, toks, next)
 	t.subject = rest(s, toks, next)
 	return t, next, true
+}
+
+// impossible says why a target as read cannot be meant, or returns "".
+// Only a change can be negative ("tăng -10%": a fall of at most 10%); a
+// negative share, count or level is a slip, and reading it as positive
+// would turn it into another target.
+func (t Target) impossible() string {
+	if t.measure != Growth && (t.value.IsNegative() || t.upper.IsNegative()) {
+		what := "a figure"
+		switch t.measure {
+		case Percentage:
+			what = "a percentage"
+		case Count:
+			what = "a count"
+		case Level:
+			what = "a level"
+		}
+		v := t.value
+		if !v.IsNegative() {
+			v = t.upper
+		}
+		return fmt.Sprintf("%s cannot be negative (%s)", what, t.figure(v))
+	}
+	if t.cmp == Between && t.value.GreaterThan(t.upper) {
+		return fmt.Sprintf("the range from %s to %s runs backwards, so nothing can meet it", t.figure(t.value), t.figure(t.upper))
+	}
+	return ""
+}
+
+// figure writes v as the phrase would, unrounded, with the target's unit.
+func (t Target) figure(v decimal.Decimal) string {
+	return written(v.String(), t.unit, Vietnamese)
 }
 
 func followedByNumber(toks []token, i int) bool {

@@ -245,11 +245,12 @@ func compare(c Comparison, v, target, upper decimal.Decimal) bool {
 
 // String returns the target in a canonical Vietnamese form that ParseTarget
 // reads back to an equal Target: "≥ 60%", "> 50%", "≥ 3 huyện",
-// "từ 60% đến 80%", "tăng ≥ 30% so với năm trước", "giảm > 0%", "cấp độ ≥ 3",
-// "nhóm C trở lên".
+// "từ 60% đến 80%", "từ 3 đến 5 huyện", "tăng ≥ 30% so với năm trước",
+// "giảm > 0%", "cấp độ ≥ 3", "nhóm C trở lên".
 func (t Target) String() string {
+	bare := func(d decimal.Decimal) string { return strings.Replace(d.String(), ".", ",", 1) }
 	num := func(d decimal.Decimal) string {
-		s := strings.Replace(d.String(), ".", ",", 1)
+		s := bare(d)
 		if t.unit == "%" {
 			return s + "%"
 		}
@@ -279,9 +280,13 @@ func (t Target) String() string {
 	case YesNo:
 		return "hoàn thành"
 	}
-	if t.cmp == Between {
+	switch {
+	case t.cmp == Between && t.unit != "%":
+		// A counted noun comes once, after the range: "từ 3 đến 5 huyện".
+		fmt.Fprintf(&b, "từ %s đến %s", bare(t.value), num(t.upper))
+	case t.cmp == Between:
 		fmt.Fprintf(&b, "từ %s đến %s", num(t.value), num(t.upper))
-	} else {
+	default:
 		fmt.Fprintf(&b, "%s %s", comparisonSigns[t.cmp], num(t.value))
 	}
 	if t.against != "" {

@@ -2,6 +2,7 @@ package indicator_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -94,11 +95,74 @@ func TestParseTargetsSeveral(t *testing.T) {
 }
 
 func TestParseTargetErrors(t *testing.T) {
-	for _, in := range []string{"", "   ", "nâng cao chất lượng", "nhiều hơn"} {
-		_, err := indicator.ParseTarget(in)
+	tests := []struct{ in, reason string }{
+		{"", "empty"},
+		{"   ", "empty"},
+		{"nâng cao chất lượng", "no figure"},
+		{"nhiều hơn", "no figure"},
+		// Only a change can be negative.
+		{"-5%", "a percentage cannot be negative (-5%)"},
+		{"≥ -1 huyện", "a count cannot be negative (-1 huyện)"},
+		{"≥-1 huyện", "a count cannot be negative"},
+		{"cấp độ -1", "a level cannot be negative"},
+		{"Tỷ lệ hồ sơ trễ hạn −2,5%", "a percentage cannot be negative (-2,5%)"},
+		{"ít nhất 03 huyện và -2 sở", "a count cannot be negative (-2 sở)"},
+		{"từ 5% đến -3%", "a percentage cannot be negative (-3%)"},
+		// A range that nothing can meet.
+		{"từ 80% đến 60%", "the range from 80% to 60% runs backwards"},
+		{"tăng từ 5% đến -3%", "runs backwards"},
+	}
+	for _, tt := range tests {
+		_, err := indicator.ParseTarget(tt.in)
 		var pe *indicator.ParseError
-		if !errors.As(err, &pe) || pe.Input != in {
-			t.Errorf("ParseTarget(%q) error = %v, want a *ParseError naming the input", in, err)
+		if !errors.As(err, &pe) || pe.Input != tt.in || !strings.Contains(pe.Reason, tt.reason) {
+			t.Errorf("ParseTarget(%q) error = %v, want a *ParseError naming the input and %q", tt.in, err, tt.reason)
+		}
+	}
+}
+
+// A minus sign before a figure makes it negative, which only a change can
+// be; a hyphen between two figures or after a word is no sign.
+var signTable = []struct{ in, want string }{
+	{"tăng -10%", "tăng ≥ -10%"},
+	{"tăng ≥-10% so với năm trước", "tăng ≥ -10% so với năm trước"},
+	{"giảm −5%", "giảm ≥ -5%"},
+	{"tăng từ -5% đến 5%", "tăng từ -5% đến 5%"},
+	{"từ 60% đến 60%", "từ 60% đến 60%"},
+	{"- Trên 60% người dân hài lòng", "> 60%"},
+	{"từ 3 đến 5 huyện", "từ 3 đến 5 huyện"},
+	// A hyphen that joins: no figure is negative ("" when the first
+	// target does not matter here).
+	{"Giai đoạn 2016-2020: trên 60%", ""},
+	{"Giai đoạn 2016 -2020: trên 60%", ""},
+	{"60%-70%", "≥ 60%"},
+	{"COVID-19 giảm 10%", ""},
+}
+
+func TestParseTargetSigns(t *testing.T) {
+	for _, tt := range signTable {
+		ts, err := indicator.ParseTargets(tt.in)
+		if err != nil {
+			t.Errorf("ParseTargets(%q): %v", tt.in, err)
+			continue
+		}
+		if tt.want != "" && ts[0].String() != tt.want {
+			t.Errorf("ParseTarget(%q) = %q, want %q", tt.in, ts[0], tt.want)
+		}
+		if back, err := indicator.ParseTarget(ts[0].String()); err != nil || !back.Equal(ts[0]) {
+			t.Errorf("ParseTarget(%q).String() = %q parses to %v, %v", tt.in, ts[0], back, err)
+		}
+		for _, tg := range ts {
+			if tg.Value().IsNegative() && tg.Measure() != indicator.Growth {
+				t.Errorf("ParseTargets(%q) reads %q", tt.in, tg)
+			}
+		}
+	}
+	// "tăng -10%": a fall of at most 10% meets it.
+	fall := target(t, "tăng -10% so với năm trước").WithBaseline(dec("100"))
+	for v, want := range map[string]bool{"91": true, "90": true, "89": false} {
+		if met, err := fall.Met(dec(v)); err != nil || met != want {
+			t.Errorf("%q met by %s = %v, %v; want %v", fall, v, met, err, want)
 		}
 	}
 }
@@ -147,6 +211,9 @@ func TestMet(t *testing.T) {
 
 func FuzzParseTarget(f *testing.F) {
 	for _, tt := range targetTable {
+		f.Add(tt.in)
+	}
+	for _, tt := range signTable {
 		f.Add(tt.in)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
