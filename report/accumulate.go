@@ -22,6 +22,9 @@ import (
 // An Accumulator is safe for concurrent use; units are spread over stripes
 // with a lock each, so that goroutines adding for different units rarely
 // wait for each other.
+//
+// The zero Accumulator, like one of a nil form or hierarchy, takes no
+// submission and rolls up to an empty Rollup.
 type Accumulator struct {
 	form *Form
 	h    *Hierarchy
@@ -49,8 +52,12 @@ func (a *Accumulator) recVals() int           { return 1 + a.form.nums }
 
 // NewAccumulator returns an empty accumulator of form f's submissions on
 // periods within span (every period when span is zero), for a roll-up along
-// h.
+// h. With a nil f or h it is empty and takes no submission: Add refuses
+// every one.
 func NewAccumulator(f *Form, h *Hierarchy, span calendar.Period) *Accumulator {
+	if f == nil || h == nil {
+		return &Accumulator{form: f, h: h, span: span}
+	}
 	a := &Accumulator{form: f, h: h, span: span, rec: 1 + f.nums + f.slots}
 	a.mask = make([]uint64, (f.nums+63)/64)
 	for i := range f.nums {
@@ -126,7 +133,7 @@ func (a *Accumulator) check(s Submission) (int32, error) {
 	if !a.span.IsZero() && (p.Start().Before(a.span.Start()) || p.End().After(a.span.End())) {
 		return 0, &PeriodError{Form: a.form.Code(), Period: p, Reason: "outside the roll-up's period " + a.span.String()}
 	}
-	i, ok := a.h.index[s.s.key.Unit]
+	i, ok := a.h.unitIndex(s.s.key.Unit)
 	if !ok {
 		return 0, &UnitError{Unit: s.s.key.Unit, Reason: "not in the agency registry"}
 	}
@@ -166,8 +173,11 @@ func (a *Accumulator) apply(i int32, s *submission, sign int64) {
 }
 
 // Merge adds everything o has added into a. Both must add up the same form
-// along the same hierarchy over the same span.
+// along the same hierarchy over the same span. A nil o adds nothing.
 func (a *Accumulator) Merge(o *Accumulator) error {
+	if o == nil {
+		return nil
+	}
 	if o.form != a.form || o.h != a.h || o.span != a.span {
 		return fmt.Errorf("report: merge: accumulators of different forms, hierarchies or periods (%s %s, %s %s)",
 			a.form.Code(), a.span, o.form.Code(), o.span)

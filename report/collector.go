@@ -6,6 +6,7 @@ import (
 	"iter"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/openpar/cchc/agency"
 )
@@ -13,7 +14,8 @@ import (
 // Collector receives the submissions of one province: it checks each against
 // its forms and its agency registry, and keeps every revision, so that a
 // corrected report replaces the earlier one without losing it. A Collector
-// is safe for concurrent use.
+// is safe for concurrent use. The zero Collector has no form and no
+// registry: it refuses every submission.
 type Collector struct {
 	reg   *agency.Registry
 	forms map[string]*Form
@@ -25,8 +27,11 @@ type Collector struct {
 
 // NewCollector returns a collector of submissions on forms (BuiltinForms
 // when none are given) from the units of reg. Two forms with one code are a
-// *FormError.
+// *FormError, a nil reg an *ArgumentError.
 func NewCollector(reg *agency.Registry, forms ...*Form) (*Collector, error) {
+	if reg == nil {
+		return nil, &ArgumentError{Func: "NewCollector", Arg: "agency registry"}
+	}
 	if len(forms) == 0 {
 		forms = BuiltinForms()
 	}
@@ -49,32 +54,43 @@ func (c *Collector) Form(code string) (*Form, bool) {
 	return f, ok
 }
 
-// Read reads a submission file with the collector's forms and checks its unit
-// against the registry, without recording it: see ReadSubmission and Add.
+// Read reads a submission file with the collector's forms and checks it as
+// Add does, without recording it: see ReadSubmission and Add. Every error is
+// a *DecodeError, with the line and column of the input at fault (the unit
+// the registry does not hold) where there is one.
 func (c *Collector) Read(r io.Reader) (Submission, error) {
+	data, err := readLimited(r, "submission")
+	if err != nil {
+		return Submission{}, err
+	}
 	forms := make([]*Form, 0, len(c.forms))
 	for _, f := range c.forms {
 		forms = append(forms, f)
 	}
-	s, err := ReadSubmission(r, forms...)
-	if err != nil {
-		return Submission{}, err
-	}
-	if err := c.checkUnit(s); err != nil {
-		return Submission{}, err
-	}
-	return s, nil
+	return parseSubmission(data, "submission", forms, c.check)
 }
 
-// checkUnit reports a unit the registry does not hold, or that did not
-// exist during the period reported on.
-func (c *Collector) checkUnit(s Submission) error {
-	a, ok := c.reg.Agency(s.Unit())
+// clockSkew is how far in the future a time received may lie: the clock of
+// whoever stamped it may run ahead of the collector's by a little.
+const clockSkew = 24 * time.Hour
+
+// check reports a unit the registry does not hold, or that did not exist
+// during the period reported on, and a time received in the future: a
+// report cannot have arrived yet (the time is usually typed by hand).
+func (c *Collector) check(s Submission) error {
+	var a agency.Agency
+	ok := false
+	if c.reg != nil {
+		a, ok = c.reg.Agency(s.Unit())
+	}
 	if !ok {
 		return &UnitError{Unit: s.Unit(), Reason: "not in the agency registry"}
 	}
 	if !existed(a, s.Period()) {
 		return &UnitError{Unit: s.Unit(), Reason: "did not exist during " + s.Period().String()}
+	}
+	if s.Received().After(time.Now().Add(clockSkew)) {
+		return &ReceivedError{Received: s.Received(), Period: s.Period(), Future: true}
 	}
 	return nil
 }
@@ -84,8 +100,10 @@ func (c *Collector) checkUnit(s Submission) error {
 // (Accumulator.Replace). It is an error, and nothing is recorded, for the
 // zero Submission, a form the collector does not hold (*UnknownFormError:
 // the very form, not one with the same code), a unit the registry does not
-// hold or that did not exist in the period (*UnitError), a revision already
-// recorded (*DuplicateError) or lower than the latest (*RevisionError).
+// hold or that did not exist in the period (*UnitError), a time received
+// more than a day ahead of the collector's clock (*ReceivedError), a
+// revision already recorded (*DuplicateError) or lower than the latest
+// (*RevisionError).
 func (c *Collector) Add(s Submission) (replaced Submission, err error) {
 	if s.IsZero() {
 		return Submission{}, &UnknownFormError{}
@@ -93,7 +111,7 @@ func (c *Collector) Add(s Submission) (replaced Submission, err error) {
 	if f, ok := c.forms[s.Key().Form]; !ok || f != s.Form() {
 		return Submission{}, &UnknownFormError{Code: s.Key().Form}
 	}
-	if err := c.checkUnit(s); err != nil {
+	if err := c.check(s); err != nil {
 		return Submission{}, err
 	}
 	k := s.Key()

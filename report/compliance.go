@@ -129,7 +129,12 @@ type Compliance struct {
 // calendar: a day off moves a due day, and a time of day counts to the
 // minute in ICT (due at 10:00, a report received at 10:00:59 is on time, at
 // 10:01 late). A report due on a day is on time any time that day.
+//
+// A nil p asks for no report: the Compliance has no entry.
 func CheckCompliance(p *plan.Plan, on calendar.Date, received iter.Seq[Submission]) *Compliance {
+	if p == nil {
+		return &Compliance{on: on}
+	}
 	cal := p.Calendar()
 	reg := p.Registry()
 	asOf := on.AddDays(1).Time()

@@ -44,8 +44,14 @@ type Document struct {
 // PlanDocument returns a Document for the roll-up r under plan p, dated d,
 // with the header the plan's issuer uses: the province's committee as
 // issuer, the plan's place, and the province's Sở Nội vụ and the archive as
-// recipients. Set the other fields (number, signer) on the result.
+// recipients. Set the other fields (number, signer) on the result. A nil p
+// has no header: the issuer is then the unit reported on, and there is no
+// place.
 func PlanDocument(p *plan.Plan, r *Rollup, d calendar.Date) Document {
+	recipients := []string{"Bộ Nội vụ", "Sở Nội vụ", "Lưu: VT"}
+	if p == nil {
+		return Document{Rollup: r, Date: d, Recipients: recipients}
+	}
 	doc := p.Document()
 	place := doc.Place
 	if place == "" {
@@ -56,7 +62,7 @@ func PlanDocument(p *plan.Plan, r *Rollup, d calendar.Date) Document {
 		Issuer:     strings.ToUpper(doc.Issuer),
 		Place:      place,
 		Date:       d,
-		Recipients: []string{"Bộ Nội vụ", "Sở Nội vụ", "Lưu: VT"},
+		Recipients: recipients,
 	}
 }
 
@@ -114,7 +120,7 @@ const noFigure = "chưa có số liệu"
 
 // node returns the node the document reports on.
 func (d Document) node() (*Node, error) {
-	if d.Rollup == nil {
+	if d.Rollup == nil || d.Rollup.root == nil {
 		return nil, fmt.Errorf("report: document without a roll-up")
 	}
 	if d.Unit == "" {

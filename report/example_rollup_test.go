@@ -432,6 +432,26 @@ func ExampleObjectiveError() {
 	// Output: report: objective "II.6.d", target 3: the objective has 2 targets
 }
 
+func ExampleForm_CheckPlan() {
+	bp, _ := examples.BinhPhuoc2018()
+	tn, _ := examples.ThaiNguyen2017()
+	f, _ := report.BuiltinForm("binh-phuoc-2018-yearly")
+	fmt.Println(f.CheckPlan(bp))
+	// The form was made for Bình Phước: Thái Nguyên's plan has none of its
+	// objectives.
+	err := f.CheckPlan(tn)
+	fmt.Println(strings.Split(err.Error(), "\n")[0])
+	// Output:
+	// <nil>
+	// report: forms/binh-phuoc-2018.json:79:19: form "binh-phuoc-2018-yearly": field "one-stop-coverage": objective "II.2.e", target 1: no such objective in the plan
+}
+
+func ExampleArgumentError() {
+	_, err := report.PlanHierarchy(nil, calendar.NewDate(2017, time.August, 1))
+	fmt.Println(err)
+	// Output: report: PlanHierarchy: no plan (nil)
+}
+
 // smallDocument is a monthly report of two communes on a form of two
 // fields, from huyện Đại Từ.
 func smallDocument() report.Document {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -93,6 +94,17 @@ type Form struct {
 	slots  int            // int64 values a submission of this form holds
 	nums   int            // numeric fields
 	within [][2]int       // (field, bound) pairs of fields checked against a count
+
+	// Where ReadForms read the form: the file, and the places of each
+	// measure's objective and target, for errors a plan reveals later.
+	file      string
+	measureAt []measurePlace
+}
+
+// measurePlace is where a measure's objective and target stand in a form
+// file, as line and column.
+type measurePlace struct {
+	objective, target [2]int
 }
 
 // fieldInfo is a field with where its figures sit in a submission.
@@ -125,8 +137,9 @@ func (e *FormError) Error() string {
 // NewForm builds a form from its spec, checking it: a well-formed code,
 // one kind, a title, sections with an area and a title, fields with unique
 // well-formed codes, a type and a label, decimals only on amounts, and
-// Within naming a count of the form. Every problem is reported at once,
-// joined, each a *FormError.
+// Within naming another count of the form, without a cycle (received within
+// resolved within received). Every problem is reported at once, joined,
+// each a *FormError.
 func NewForm(s FormSpec) (*Form, error) {
 	f := &Form{spec: cloneSpec(s), byCode: map[string]int{}}
 	if f.spec.Revision == 0 {
@@ -140,7 +153,7 @@ func NewForm(s FormSpec) (*Form, error) {
 		bad("", "code must be lower-case ASCII words joined by hyphens")
 	}
 	if f.spec.Revision < 0 {
-		bad("", "negative revision %d", s.Revision)
+		bad("", "revision %d: revisions start at 1", s.Revision)
 	}
 	if s.Kind == 0 || s.Kind&^formKinds != 0 || s.Kind&(s.Kind-1) != 0 {
 		bad("", "kind %q: want one of weekly, monthly, quarterly, half-yearly, yearly, ad-hoc", s.Kind)
@@ -216,10 +229,50 @@ func NewForm(s FormSpec) (*Form, error) {
 			f.within = append(f.within, [2]int{i, j})
 		}
 	}
+	for _, cycle := range withinCycles(len(f.fields), f.within) {
+		codes := make([]string, 0, len(cycle)+1)
+		for _, i := range append(cycle, cycle[0]) {
+			codes = append(codes, fmt.Sprintf("%q", f.fields[i].Code))
+		}
+		bad(f.fields[cycle[0]].Code, "within forms a cycle: %s", strings.Join(codes, " within "))
+	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
 	return f, nil
+}
+
+// withinCycles returns the cycles of within links among n fields, each as
+// the fields in the order of the links: counts each within the next could
+// only be given all equal, and a submission would lose them as above their
+// bound. Each field is within at most one other, so a walk from each field
+// finds every cycle once.
+func withinCycles(n int, within [][2]int) [][]int {
+	next := make([]int, n)
+	for i := range next {
+		next[i] = -1
+	}
+	for _, w := range within {
+		next[w[0]] = w[1]
+	}
+	const unseen, walking, done = 0, 1, 2
+	state := make([]uint8, n)
+	var cycles [][]int
+	for i := range n {
+		var path []int
+		for j := i; j >= 0 && state[j] != done; j = next[j] {
+			if state[j] == walking {
+				cycles = append(cycles, slices.Clone(path[slices.Index(path, j):]))
+				break
+			}
+			state[j] = walking
+			path = append(path, j)
+		}
+		for _, j := range path {
+			state[j] = done
+		}
+	}
+	return cycles
 }
 
 // maxDecimals bounds the places an amount keeps, so that its scaled int64
@@ -260,8 +313,14 @@ func cloneSpec(s FormSpec) FormSpec {
 	return s
 }
 
-// Code returns the form's code ("thai-nguyen-2017-monthly").
-func (f *Form) Code() string { return f.spec.Code }
+// Code returns the form's code ("thai-nguyen-2017-monthly"), "" for a nil
+// form.
+func (f *Form) Code() string {
+	if f == nil {
+		return ""
+	}
+	return f.spec.Code
+}
 
 // Revision returns the form's own revision number, from 1.
 func (f *Form) Revision() int { return f.spec.Revision }
@@ -318,7 +377,7 @@ func (f *Form) Fields() []Field {
 }
 
 // String returns the form's code.
-func (f *Form) String() string { return f.spec.Code }
+func (f *Form) String() string { return f.Code() }
 
 // periodKind returns the kind of period the form's reports cover;
 // unspecified for an ad hoc form, which may cover any period.

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/openpar/cchc/calendar"
+	"github.com/openpar/cchc/examples"
 	"github.com/openpar/cchc/plan"
 	"github.com/openpar/cchc/report"
 )
@@ -162,6 +163,13 @@ func TestNewFormErrors(t *testing.T) {
 		{"within nothing", func(s *report.FormSpec) { s.Sections[0].Fields[1].Within = "sent" }, "on-time", "no such field"},
 		{"within a ratio", func(s *report.FormSpec) { s.Sections[0].Fields[1].Within = "e-docs" }, "on-time", "within another count"},
 		{"numerator of a count", func(s *report.FormSpec) { s.Sections[0].Fields[0].Numerator = "x" }, "received", "belong to a ratio"},
+		{"within each other", func(s *report.FormSpec) { s.Sections[0].Fields[0].Within = "on-time" }, "received",
+			`within forms a cycle: "received" within "on-time" within "received"`},
+		{"within in a ring", func(s *report.FormSpec) {
+			s.Sections[0].Fields = append(s.Sections[0].Fields, report.Field{Code: "resolved", Type: report.TypeCount, Label: "Đã giải quyết", Within: "on-time"})
+			s.Sections[0].Fields[0].Within = "resolved"
+		}, "received", `within forms a cycle: "received" within "resolved" within "on-time" within "received"`},
+		{"negative revision", func(s *report.FormSpec) { s.Revision = -1 }, "", "revisions start at 1"},
 	}
 	for _, tt := range tests {
 		spec := validSpec()
@@ -237,6 +245,10 @@ func TestReadFormsErrors(t *testing.T) {
 		{"version", `{"format": "cchc-form", "version": 2, "kind": "monthly"}`, 1, 1, "version 2"},
 		{"format", `{"format": "cchc-plan", "version": 1, "kind": "monthly"}`, 1, 1, `format "cchc-plan"`},
 		{"nothing after", head + `"sections": []} []`, 1, 101, "unexpected"},
+		{"revision 0", head + `"revision": 0, "sections": []}`, 1, 97, "revision 0: revisions start at 1"},
+		{"revision -1", head + `"revision": -1, "sections": []}`, 1, 97, "revision -1: revisions start at 1"},
+		{"null sections", head + `"sections": null}`, 1, 97, "got null, want array"},
+		{"null measures", head + `"measures": null}`, 1, 97, "got null, want array"},
 	}
 	for _, tt := range tests {
 		_, err := report.ReadForms(strings.NewReader(tt.input))
@@ -251,6 +263,85 @@ func TestReadFormsErrors(t *testing.T) {
 	if !errors.As(err, &fe) || fe.Reason != "no section" {
 		t.Errorf("form without sections: %v", err)
 	}
+}
+
+// A form is made for a plan: CheckPlan names the measures the plan cannot
+// evaluate, at their place in the file the form was read from.
+func TestFormCheckPlan(t *testing.T) {
+	bp, err := examples.BinhPhuoc2018()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tn, err := examples.ThaiNguyen2017()
+	if err != nil {
+		t.Fatal(err)
+	}
+	quarterly := form(t, "binh-phuoc-2018-quarterly")
+	if err := quarterly.CheckPlan(bp); err != nil {
+		t.Errorf("the shipped form against its plan: %v", err)
+	}
+	// The shipped form against another plan: each measure, at its line.
+	err = quarterly.CheckPlan(tn)
+	var de *report.DecodeError
+	var oe *report.ObjectiveError
+	if !errors.As(err, &de) || de.File != "forms/binh-phuoc-2018.json" || de.Line != 79 || !errors.As(err, &oe) || oe.Objective != "II.2.e" {
+		t.Errorf("the shipped form against another plan: %v", err)
+	}
+
+	data := `{"format": "cchc-form", "version": 1, "code": "x", "kind": "quarterly+yearly", "title": "T",
+  "sections": [{"area": "one-stop", "title": "S", "fields": [{"code": "a", "type": "ratio", "label": "A"}]}],
+  "measures": [
+    {"objective": "ZZ", "target": 1, "field": "a"},
+    {"field": "a", "target": 99, "objective": "II.2.e"},
+    {"objective": "II.6.d", "target": 2, "field": "a"}
+  ]}`
+	forms, err := report.ReadForms(strings.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range forms {
+		var got []string
+		for _, e := range err2list(f.CheckPlan(bp)) {
+			var de *report.DecodeError
+			var oe *report.ObjectiveError
+			if !errors.As(e, &de) || !errors.As(e, &oe) {
+				t.Errorf("%s: %v is not a placed *ObjectiveError", f.Code(), e)
+				continue
+			}
+			got = append(got, e.Error())
+		}
+		want := []string{
+			`report: form:4:19: form "` + f.Code() + `": field "a": objective "ZZ", target 1: no such objective in the plan`,
+			`report: form:5:30: form "` + f.Code() + `": field "a": objective "II.2.e", target 99: the objective has 3 targets`,
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: CheckPlan\n%s\nwant\n%s", f.Code(), strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	}
+	// A form built in code has no place to give.
+	spec := forms[0].Spec()
+	built := mustForm(t, spec)
+	if err := built.CheckPlan(bp); !errors.As(err, &oe) || errors.As(err, &de) {
+		t.Errorf("CheckPlan of a built form: %v", err)
+	}
+	var ae *report.ArgumentError
+	if err := built.CheckPlan(nil); !errors.As(err, &ae) || ae.Arg != "plan" {
+		t.Errorf("CheckPlan(nil): %v", err)
+	}
+	if err := (*report.Form)(nil).CheckPlan(bp); !errors.As(err, &ae) || ae.Arg != "form" {
+		t.Errorf("CheckPlan of a nil form: %v", err)
+	}
+}
+
+// err2list returns the errors joined in err.
+func err2list(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	if err == nil {
+		return nil
+	}
+	return []error{err}
 }
 
 func TestReadFormsSeveralKinds(t *testing.T) {

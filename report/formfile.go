@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"github.com/openpar/cchc/calendar"
+	"github.com/openpar/cchc/internal/jsonread"
 	"github.com/openpar/cchc/plan"
 )
 
@@ -76,10 +77,11 @@ type fileForm struct {
 // file's kind lists several ("quarterly+half-yearly+yearly"), each coded
 // with its frequency after the file's code ("binh-phuoc-2018-quarterly").
 // Reading is strict: malformed JSON, an unknown or repeated field, a wrong
-// type, format or version, an unknown area, type or kind is a *DecodeError
-// with the line and column; a form that reads but is not whole (a field
-// without a label, two fields with one code) is reported by NewForm's
-// *FormError values.
+// type, format or version, an unknown area, type or kind, a revision below
+// 1 is a *DecodeError with the line and column; a form that reads but is
+// not whole (a field without a label, two fields with one code) is reported
+// by NewForm's *FormError values. The forms remember where their measures
+// stand in the file, so that CheckPlan can place them.
 func ReadForms(r io.Reader) ([]*Form, error) {
 	data, err := readLimited(r, "form")
 	if err != nil {
@@ -93,12 +95,24 @@ func parseForms(data []byte, name string) ([]*Form, error) {
 	var f fileForm
 	var spec FormSpec
 	var kinds calendar.Frequency
+	var measureAt [][2]int // offsets of each measure's objective and target
 	start := d.r.Offset()
 	err := d.object("form", map[string]func() error{
-		"format":   d.str(&f.Format),
-		"version":  d.integer(&f.Version),
-		"code":     d.str(&spec.Code),
-		"revision": d.integer(&spec.Revision),
+		"format":  d.str(&f.Format),
+		"version": d.integer(&f.Version),
+		"code":    d.str(&spec.Code),
+		"revision": func() error {
+			// 0 in a FormSpec means 1; in a file it is a revision that
+			// cannot be.
+			at := d.r.Offset()
+			if err := d.integer(&spec.Revision)(); err != nil {
+				return err
+			}
+			if spec.Revision < 1 {
+				return d.r.Errorf(at, "revision %d: revisions start at 1", spec.Revision)
+			}
+			return nil
+		},
 		"kind": d.text(func(s string) (err error) {
 			kinds, err = calendar.ParseFrequency(s)
 			return err
@@ -120,9 +134,11 @@ func parseForms(data []byte, name string) ([]*Form, error) {
 			return d.r.Array(func(int) error {
 				spec.Measures = append(spec.Measures, Measure{})
 				m := &spec.Measures[len(spec.Measures)-1]
+				measureAt = append(measureAt, [2]int{start, start})
+				at := &measureAt[len(measureAt)-1]
 				return d.object("measure", map[string]func() error{
-					"objective": d.str(&m.Objective),
-					"target":    d.integer(&m.Target),
+					"objective": func() error { at[0] = d.r.Offset(); return d.str(&m.Objective)() },
+					"target":    func() error { at[1] = d.r.Offset(); return d.integer(&m.Target)() },
 					"field":     d.str(&m.Field),
 				})
 			})
@@ -140,6 +156,11 @@ func parseForms(data []byte, name string) ([]*Form, error) {
 	if kinds == 0 {
 		return nil, &DecodeError{File: name, Line: 1, Col: 1, Msg: "no kind"}
 	}
+	places := make([]measurePlace, len(measureAt))
+	for i, at := range measureAt {
+		places[i].objective[0], places[i].objective[1] = jsonread.Position(data, at[0])
+		places[i].target[0], places[i].target[1] = jsonread.Position(data, at[1])
+	}
 	var forms []*Form
 	code := spec.Code
 	for rest := kinds; rest != 0; rest &= rest - 1 {
@@ -151,6 +172,7 @@ func parseForms(data []byte, name string) ([]*Form, error) {
 		if err != nil {
 			return nil, err
 		}
+		form.file, form.measureAt = name, places
 		forms = append(forms, form)
 	}
 	return forms, nil

@@ -15,7 +15,8 @@ import (
 // day is passed over for its own parent, so that on a day before 1 July 2025
 // a commune reports through its district, and after it, with the districts
 // gone, straight to the province. A Hierarchy is immutable and safe for
-// concurrent use.
+// concurrent use. The zero Hierarchy holds no unit; build one with
+// NewHierarchy or PlanHierarchy.
 type Hierarchy struct {
 	reg   *agency.Registry
 	root  agency.ID
@@ -27,12 +28,16 @@ type Hierarchy struct {
 }
 
 // NewHierarchy returns the reporting tree of reg under root on day on. It is
-// a *UnitError when reg does not hold root.
+// a *UnitError when reg does not hold root, and an *ArgumentError when reg
+// is nil.
 func NewHierarchy(reg *agency.Registry, root agency.ID, on calendar.Date) (*Hierarchy, error) {
-	return newHierarchy(reg, root, on, nil)
+	return newHierarchy("NewHierarchy", reg, root, on, nil)
 }
 
-func newHierarchy(reg *agency.Registry, root agency.ID, on calendar.Date, lines map[agency.ID]agency.ID) (*Hierarchy, error) {
+func newHierarchy(caller string, reg *agency.Registry, root agency.ID, on calendar.Date, lines map[agency.ID]agency.ID) (*Hierarchy, error) {
+	if reg == nil {
+		return nil, &ArgumentError{Func: caller, Arg: "agency registry"}
+	}
 	if _, ok := reg.Agency(root); !ok {
 		return nil, &UnitError{Unit: root, Reason: "root not in the agency registry"}
 	}
@@ -99,7 +104,8 @@ func (h *Hierarchy) parentOf(id agency.ID) (agency.ID, bool) {
 // child reports to parent. A central branch in the province (Công an tỉnh,
 // Kho bạc Nhà nước) belongs to no body of the province, yet a plan may ask
 // it to report to the province's committee. Units the registry does not
-// hold are a *UnitError.
+// hold are a *UnitError; on the zero Hierarchy, which has no registry, it
+// is an error.
 func (h *Hierarchy) With(lines map[agency.ID]agency.ID) (*Hierarchy, error) {
 	all := maps.Clone(h.lines)
 	if all == nil {
@@ -113,14 +119,17 @@ func (h *Hierarchy) With(lines map[agency.ID]agency.ID) (*Hierarchy, error) {
 		}
 		all[child] = parent
 	}
-	return newHierarchy(h.reg, h.root, h.on, all)
+	return newHierarchy("Hierarchy.With", h.reg, h.root, h.on, all)
 }
 
 // PlanHierarchy returns the tree a plan's reports are added up along on day
 // on: rooted at the recipient of the plan's reporting regime (UBND tỉnh),
 // with a reporting line to it for every sender the registry does not place
-// under it.
+// under it. A nil p is an *ArgumentError.
 func PlanHierarchy(p *plan.Plan, on calendar.Date) (*Hierarchy, error) {
+	if p == nil {
+		return nil, &ArgumentError{Func: "PlanHierarchy", Arg: "plan"}
+	}
 	var root agency.ID
 	for _, r := range p.Reporting() {
 		if len(r.Recipient) > 0 {
@@ -147,6 +156,15 @@ func PlanHierarchy(p *plan.Plan, on calendar.Date) (*Hierarchy, error) {
 		return h, nil
 	}
 	return h.With(lines)
+}
+
+// unitIndex returns the index of unit id; a nil Hierarchy holds no unit.
+func (h *Hierarchy) unitIndex(id agency.ID) (int32, bool) {
+	if h == nil {
+		return 0, false
+	}
+	i, ok := h.index[id]
+	return i, ok
 }
 
 // reaches reports whether unit i has a path to the root.

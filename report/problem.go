@@ -61,6 +61,10 @@ type Problem struct {
 	Field string
 	Kind  ProblemKind
 	Value string // the value as given, "" when there is none
+	// Line and Col place the value in the file ReadSubmission read (a
+	// required field not given: the values, or the submission when it has
+	// none); both are 0 for a submission built with NewSubmission.
+	Line, Col int
 }
 
 func (p Problem) Error() string {
@@ -94,22 +98,27 @@ func (e *PeriodError) Error() string {
 	return fmt.Sprintf("report: form %q: period %q: %s", e.Form, e.Period, e.Reason)
 }
 
-// ReceivedError reports a time received that cannot be: none, or before the
-// period the report covers began.
+// ReceivedError reports a time received that cannot be: none, before the
+// period the report covers began, or, for a Collector, in the future.
 type ReceivedError struct {
 	Received time.Time
 	Period   calendar.Period
+	Future   bool // received after the collector's clock
 }
 
 func (e *ReceivedError) Error() string {
 	if e.Received.IsZero() {
 		return "report: no time received"
 	}
+	if e.Future {
+		return fmt.Sprintf("report: received %s, in the future", e.Received.In(calendar.ICT()).Format(time.RFC3339))
+	}
 	return fmt.Sprintf("report: received %s, before period %q began", e.Received.In(calendar.ICT()).Format(time.RFC3339), e.Period)
 }
 
-// RevisionError reports a revision number that cannot be: negative, or
-// lower than a revision already recorded.
+// RevisionError reports a revision number that cannot be: below 1 (in a
+// file; NewSubmission takes 0 for 1), or lower than a revision already
+// recorded.
 type RevisionError struct {
 	Key      Key
 	Revision int
@@ -118,7 +127,7 @@ type RevisionError struct {
 
 func (e *RevisionError) Error() string {
 	if e.Latest == 0 {
-		return fmt.Sprintf("report: %s: invalid revision %d", e.Key, e.Revision)
+		return fmt.Sprintf("report: %s: revision %d: revisions start at 1", e.Key, e.Revision)
 	}
 	return fmt.Sprintf("report: %s: revision %d comes after revision %d", e.Key, e.Revision, e.Latest)
 }
@@ -131,4 +140,15 @@ type DuplicateError struct {
 
 func (e *DuplicateError) Error() string {
 	return fmt.Sprintf("report: %s: revision %d already received", e.Key, e.Revision)
+}
+
+// ArgumentError reports a required argument given as nil: a plan, a form,
+// an agency registry. It is a mistake of the calling code, not of the data.
+type ArgumentError struct {
+	Func string // the function called: "PlanHierarchy"
+	Arg  string // what is missing: "plan"
+}
+
+func (e *ArgumentError) Error() string {
+	return fmt.Sprintf("report: %s: no %s (nil)", e.Func, e.Arg)
 }

@@ -131,7 +131,7 @@ type TaskError struct {
 func (e *TaskError) Error() string { return fmt.Sprintf("report: no task %q in the plan", e.Task) }
 
 // Progress is the state of a plan's tasks on a day, and, given a roll-up,
-// the evaluation of its objectives' targets.
+// the evaluation of its objectives' targets. The zero Progress has no task.
 type Progress struct {
 	on          calendar.Date
 	plan        *plan.Plan
@@ -160,7 +160,8 @@ func DueSoonWithin(n int) ProgressOption { return func(o *progressOptions) { o.s
 // ongoing when it has no single due day. With Objectives it also evaluates
 // the plan's objectives against rolled-up figures. Completions for tasks the
 // plan does not have, and targets that cannot be evaluated, are reported in
-// Problems; the rest still counts.
+// Problems; the rest still counts. A nil p is a plan without tasks or
+// objectives.
 func CheckProgress(p *plan.Plan, on calendar.Date, done []Completion, opts ...ProgressOption) *Progress {
 	o := progressOptions{soon: DefaultDueSoon}
 	for _, opt := range opts {
@@ -169,6 +170,10 @@ func CheckProgress(p *plan.Plan, on calendar.Date, done []Completion, opts ...Pr
 	pr := &Progress{on: on, plan: p}
 	first := map[string]calendar.Date{}
 	for _, c := range done {
+		if p == nil {
+			pr.problems = append(pr.problems, &TaskError{Task: c.Task})
+			continue
+		}
 		if _, ok := p.Task(c.Task); !ok {
 			pr.problems = append(pr.problems, &TaskError{Task: c.Task})
 			continue
@@ -180,10 +185,14 @@ func CheckProgress(p *plan.Plan, on calendar.Date, done []Completion, opts ...Pr
 			first[c.Task] = c.Done
 		}
 	}
-	cal := p.Calendar()
-	tasks := p.Tasks()
+	var sections []plan.Section
+	var tasks []task.Task
+	var cal *calendar.Calendar
+	if p != nil {
+		sections, tasks, cal = p.Sections(), p.Tasks(), p.Calendar()
+	}
 	k := 0
-	for _, s := range p.Sections() {
+	for _, s := range sections {
 		for range s.Tasks {
 			if k >= len(tasks) {
 				break
@@ -275,6 +284,9 @@ func (pr *Progress) ByArea() []AreaProgress {
 // ByAgency counts, for each agency with a role in a task, the tasks it leads
 // and those it partners, agencies in Vietnamese order of name.
 func (pr *Progress) ByAgency() []AgencyProgress {
+	if pr.plan == nil {
+		return nil // no plan, no task
+	}
 	at := map[agency.ID]int{}
 	var out []AgencyProgress
 	reg := pr.plan.Registry()

@@ -83,7 +83,8 @@ type Node struct {
 }
 
 // Rollup is the figures of one form added up a hierarchy: each unit's own
-// submissions, and totals at every level up to the root.
+// submissions, and totals at every level up to the root. The zero Rollup,
+// like that of an Accumulator without a form or a hierarchy, has no node.
 type Rollup struct {
 	form     *Form
 	span     calendar.Period
@@ -112,6 +113,12 @@ func (e *OrphanError) Error() string {
 func (a *Accumulator) Rollup() *Rollup {
 	h := a.h
 	r := &Rollup{form: a.form, span: a.span, h: h, nodes: map[agency.ID]*Node{}}
+	if a.form == nil || h == nil {
+		return r // nothing can have been added
+	}
+	if _, ok := h.index[h.root]; !ok {
+		return r // the zero Hierarchy
+	}
 	recs := a.snapshot()
 	var node func(i int32) *Node
 	node = func(i int32) *Node {
@@ -180,7 +187,8 @@ func (r *Rollup) Period() calendar.Period { return r.span }
 // Hierarchy returns the tree the figures were added along.
 func (r *Rollup) Hierarchy() *Hierarchy { return r.h }
 
-// Root returns the root's node: the totals of everything that reached it.
+// Root returns the root's node: the totals of everything that reached it;
+// nil for an empty Rollup without a hierarchy.
 func (r *Rollup) Root() *Node { return r.root }
 
 // Node returns the node of a unit that has figures or units with figures
@@ -212,6 +220,8 @@ func (r *Rollup) Walk() iter.Seq2[int, *Node] {
 			}
 			return true
 		}
-		walk(0, r.root)
+		if r.root != nil {
+			walk(0, r.root)
+		}
 	}
 }

@@ -22,8 +22,15 @@ import (
 // from seed, so the same arguments give the same submissions. It is for
 // demonstrations, tests and load tests, never for real reports.
 //
-// It is an error when the plan has no report of f's kind due for period.
+// It is an error when the plan has no report of f's kind due for period,
+// and an *ArgumentError when p or f is nil.
 func Simulate(p *plan.Plan, f *Form, period calendar.Period, seed uint64) ([]Submission, error) {
+	switch {
+	case p == nil:
+		return nil, &ArgumentError{Func: "Simulate", Arg: "plan"}
+	case f == nil:
+		return nil, &ArgumentError{Func: "Simulate", Arg: "form"}
+	}
 	if err := f.checkPeriod(period); err != nil {
 		return nil, err
 	}

@@ -38,21 +38,25 @@ type rawValue struct {
 // malformed JSON, an unknown or repeated field, a wrong format or version,
 // an unknown form (*UnknownFormError), an unreadable period or time, and
 // every error NewSubmission returns are a *DecodeError with the line and
-// column of the input at fault, wrapping the typed error. Values of the
-// wrong shape are Problems of the submission, like every other bad value:
-// the valid ones are kept.
+// column of the input at fault, wrapping the typed error; so is a revision
+// given as 0, since revisions start at 1. Values of the wrong shape are
+// Problems of the submission, like every other bad value: the valid ones
+// are kept, and each Problem has the line and column of its value.
 func ReadSubmission(r io.Reader, forms ...*Form) (Submission, error) {
 	data, err := readLimited(r, "submission")
 	if err != nil {
 		return Submission{}, err
 	}
-	return parseSubmission(data, "submission", forms)
-}
-
-func parseSubmission(data []byte, name string, forms []*Form) (Submission, error) {
 	if len(forms) == 0 {
 		forms = BuiltinForms()
 	}
+	return parseSubmission(data, "submission", forms, nil)
+}
+
+// parseSubmission reads a submission file with forms; check, if not nil,
+// checks the submission further (a Collector's registry), its error placed
+// like those of NewSubmission.
+func parseSubmission(data []byte, name string, forms []*Form, check func(Submission) error) (Submission, error) {
 	d := newDecoder(data, name)
 	var (
 		format, formCode, unit, period, received string
@@ -61,6 +65,7 @@ func parseSubmission(data []byte, name string, forms []*Form) (Submission, error
 		raw                                      = map[string]rawValue{}
 		order                                    []string
 		at                                       = map[string]int{}
+		valueAt                                  = map[string]int{} // by field code
 	)
 	start := d.r.Offset()
 	err := d.r.Object(func(key []byte, off int) error {
@@ -91,6 +96,7 @@ func parseSubmission(data []byte, name string, forms []*Form) (Submission, error
 				if _, dup := raw[c]; dup {
 					return d.r.Errorf(off, "duplicate key %q", code)
 				}
+				valueAt[c] = d.r.Offset()
 				v, err := d.rawValue()
 				raw[c] = v
 				order = append(order, c)
@@ -116,6 +122,26 @@ func parseSubmission(data []byte, name string, forms []*Form) (Submission, error
 		}
 		line, col := jsonread.Position(data, off)
 		return &DecodeError{File: name, Line: line, Col: col, Msg: unprefixed(err), Err: err}
+	}
+	// placeTyped places an error of NewSubmission or of check at the value
+	// it is about.
+	placeTyped := func(err error) error {
+		key := "form"
+		var ue *UnitError
+		var pe *PeriodError
+		var re *ReceivedError
+		var ve *RevisionError
+		switch {
+		case errors.As(err, &ue):
+			key = "unit"
+		case errors.As(err, &pe):
+			key = "period"
+		case errors.As(err, &re):
+			key = "received"
+		case errors.As(err, &ve):
+			key = "revision"
+		}
+		return place(key, err)
 	}
 	var f *Form
 	for _, g := range forms {
@@ -146,22 +172,28 @@ func parseSubmission(data []byte, name string, forms []*Form) (Submission, error
 	}
 	s, err := newSubmission(f, spec, shape)
 	if err != nil {
-		key := "form"
-		var ue *UnitError
-		var pe *PeriodError
-		var re *ReceivedError
-		var ve *RevisionError
-		switch {
-		case errors.As(err, &ue):
-			key = "unit"
-		case errors.As(err, &pe):
-			key = "period"
-		case errors.As(err, &re):
-			key = "received"
-		case errors.As(err, &ve):
-			key = "revision"
+		return Submission{}, placeTyped(err)
+	}
+	// NewSubmission takes a revision of 0 for 1, as the zero value of
+	// SubmissionSpec; a file that writes 0 means no revision there is.
+	if _, given := at["revision"]; given && spec.Revision == 0 {
+		return Submission{}, placeTyped(&RevisionError{Key: s.key, Revision: 0})
+	}
+	if check != nil {
+		if err := check(Submission{s}); err != nil {
+			return Submission{}, placeTyped(err)
 		}
-		return Submission{}, place(key, err)
+	}
+	// A value left out is placed at the value; a required field not given
+	// at the values, or at the submission when it has none.
+	for i, p := range s.problems {
+		off, ok := valueAt[p.Field]
+		if !ok {
+			if off, ok = at["values"]; !ok {
+				off = start
+			}
+		}
+		s.problems[i].Line, s.problems[i].Col = jsonread.Position(data, off)
 	}
 	return Submission{s}, nil
 }

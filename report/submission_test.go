@@ -312,9 +312,9 @@ func TestSubmissionJSON(t *testing.T) {
 		t.Errorf("feedback-resolved = %v", v)
 	}
 	want := []report.Problem{
-		{Field: "dossiers-returned", Kind: report.ProblemWrongType, Value: "không"},
-		{Field: "meetings", Kind: report.ProblemWrongType, Value: "object"},
-		{Field: "electronic-documents", Kind: report.ProblemWrongType, Value: "410/500/2"},
+		{Field: "dossiers-returned", Kind: report.ProblemWrongType, Value: "không", Line: 15, Col: 26},
+		{Field: "meetings", Kind: report.ProblemWrongType, Value: "object", Line: 18, Col: 17},
+		{Field: "electronic-documents", Kind: report.ProblemWrongType, Value: "410/500/2", Line: 17, Col: 29},
 	}
 	got := s.Problems()
 	if len(got) != 3 {
@@ -368,6 +368,17 @@ func TestReadSubmissionErrors(t *testing.T) {
 			return errors.As(err, &e)
 		}},
 		{"wrong version", `{"format": "cchc-submission", "version": 3}`, 1, 1, "version 3", nil},
+		// Revisions start at 1, given or left out; 0 is none.
+		{"revision 0", head + `"period": "Tuần 31/2017", "received": "2017-08-04T09:00:00+07:00", "revision": 0}`, 1, 180, "revision 0: revisions start at 1", func(err error) bool {
+			var e *report.RevisionError
+			return errors.As(err, &e) && e.Revision == 0
+		}},
+		{"revision -1", head + `"period": "Tuần 31/2017", "received": "2017-08-04T09:00:00+07:00", "revision": -1}`, 1, 180, "revision -1: revisions start at 1", func(err error) bool {
+			var e *report.RevisionError
+			return errors.As(err, &e) && e.Revision == -1
+		}},
+		// null is no object, as in plans.
+		{"values null", head + `"period": "Tuần 31/2017", "received": "2017-08-04T09:00:00+07:00", "values": null}`, 1, 178, "got null, want object", nil},
 	}
 	for _, tt := range tests {
 		_, err := report.ReadSubmission(strings.NewReader(tt.input))
@@ -379,6 +390,41 @@ func TestReadSubmissionErrors(t *testing.T) {
 		if tt.typed != nil && !tt.typed(err) {
 			t.Errorf("%s: %v does not wrap the typed error", tt.name, err)
 		}
+	}
+}
+
+// Each value left out, and each required field not given, has its place in
+// the file.
+func TestSubmissionProblemPlaces(t *testing.T) {
+	data := `{"format": "cchc-submission", "version": 1, "form": "thai-nguyen-2017-weekly", "unit": "so-noi-vu",
+  "period": "Tuần 31/2017", "received": "2017-08-04T09:00:00+07:00",
+  "values": {
+    "dossiers-received": 10, "dossiers-resolved": 12, "dossiers-on-time": 20,
+    "feedback-resolved": [5, 4], "tin-bai": 3
+  }}`
+	s, err := report.ReadSubmission(strings.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][2]int{
+		"dossiers-on-time":  {4, 75}, // above dossiers-resolved
+		"feedback-resolved": {5, 26},
+		"tin-bai":           {5, 45},
+		"dossiers-overdue":  {3, 13}, // required: the values
+	}
+	got := map[string][2]int{}
+	for _, p := range s.Problems() {
+		got[p.Field] = [2]int{p.Line, p.Col}
+	}
+	for code, at := range want {
+		if got[code] != at {
+			t.Errorf("%s at %v, want %v (problems %v)", code, got[code], at, s.Problems())
+		}
+	}
+	// Without values, a required field is placed at the submission.
+	s, err = report.ReadSubmission(strings.NewReader(`{"format": "cchc-submission", "version": 1, "form": "thai-nguyen-2017-weekly", "unit": "so-noi-vu", "period": "Tuần 31/2017", "received": "2017-08-04T09:00:00+07:00"}`))
+	if err != nil || len(s.Problems()) == 0 || s.Problems()[0].Line != 1 || s.Problems()[0].Col != 1 {
+		t.Errorf("problems without values: %v, %v", s.Problems(), err)
 	}
 }
 

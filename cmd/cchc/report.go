@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"flag"
 	"fmt"
@@ -28,16 +29,21 @@ the figures section by section, Nơi nhận and signature, then an annex with th
 figures of each unit.
 
 Each submission is checked against its form and the plan's agencies; a file
-that cannot be read or does not fit is named on standard error and left out,
-and the exit status is then 1. A value left out of a submission (a numerator
-above its denominator, a field the form does not have) is named too, and the
-rest of the submission counts. Where a unit sent several revisions of one
-report, the latest counts.
+that cannot be read or does not fit (a unit the plan does not know, a time
+received in the future) is named on standard error and left out, and the
+exit status is then 1. A value left out of a submission (a numerator above
+its denominator, a field the form does not have) is named too, with its line
+and column, and the rest of the submission counts. Where a unit sent several
+revisions of one report, the latest counts.
 
 -form chooses the form when the folder holds reports on several; -period
-adds up only the periods within it ("Tháng 8/2017", "Quý III/2017"). The
-report is dated -date, today by default. With -unit, the report covers that
-unit and the units under it.
+adds up only the periods within it ("Tháng 8/2017", "Quý III/2017").
+Without -period the folder must hold reports on one period, which the
+report covers: figures of different periods are never added up unasked.
+The report is dated -date, today by default. With -unit, the report covers
+that unit and the units under it. Forms read with -forms are checked against
+the plan: a measure naming an objective or target the plan does not have is
+named on standard error, and the exit status is then 1.
 
 	cchc report thai-nguyen-2017.json reports/ -period "Tháng 8/2017" -format html > bao-cao.html
 `,
@@ -46,7 +52,7 @@ unit and the units under it.
 
 func runReport(c *cli, fs *flag.FlagSet, args []string) error {
 	formCode := fs.String("form", "", "code of the form to add up (default: the only form of the submissions)")
-	periodText := fs.String("period", "", `add up only the periods within this one: "Tháng 8/2017", "Quý III/2017"`)
+	periodText := fs.String("period", "", `add up only the periods within this one: "Tháng 8/2017", "Quý III/2017" (default: the only period of the submissions)`)
 	formatName := fs.String("format", "text", "output format: text, markdown (md), html or csv")
 	dateText := fs.String("date", "", "date of the report: 2017-08-25 or 25/8/2017 (default: today)")
 	unitName := fs.String("unit", "", "report on this unit and the units under it (default: all)")
@@ -66,6 +72,7 @@ func runReport(c *cli, fs *flag.FlagSet, args []string) error {
 	if err != nil || format == report.FormatUnspecified {
 		return usagef("-format: unknown format %q (want text, markdown, html or csv)", *formatName)
 	}
+	refused := false
 	var span calendar.Period
 	if *periodText != "" {
 		if span, err = calendar.ParsePeriod(*periodText); err != nil {
@@ -94,26 +101,42 @@ func runReport(c *cli, fs *flag.FlagSet, args []string) error {
 			return errors.New(describeReport(name, err))
 		}
 		forms = append(forms, more...)
+		// A portal's own forms are made for its plan: their measures
+		// must name the plan's objectives. The forms of one file share
+		// their measures, so each problem is named once.
+		var said []string
+		for _, f := range more {
+			for _, e := range unjoin(f.CheckPlan(p)) {
+				if msg := describeReport(name, e); !slices.Contains(said, msg) {
+					c.errorf("%s", msg)
+					said = append(said, msg)
+				}
+			}
+		}
+		refused = len(said) > 0
 	}
 	collector, err := report.NewCollector(p.Registry(), forms...)
 	if err != nil {
 		return errors.New(describeReport(*formsFile, err))
 	}
-	refused, err := c.collect(collector, dir)
+	refusedFiles, err := c.collect(collector, dir)
 	if err != nil {
 		return err
 	}
+	refused = refused || refusedFiles
 
 	form, err := chooseForm(collector, *formCode, dir)
 	if err != nil {
 		return err
 	}
+	if span.IsZero() {
+		if span, err = choosePeriod(collector, form, dir); err != nil {
+			return err
+		}
+	}
 	// The reporting tree stands as it did when the reports were due: the
 	// districts of a 2017 plan are gone since 2025.
-	day := p.Date()
-	if !span.IsZero() {
-		day = span.End()
-	}
+	day := span.End()
 	tree, err := report.PlanHierarchy(p, day)
 	if err != nil {
 		return err
@@ -190,7 +213,7 @@ func (c *cli) collectFile(collector *report.Collector, name string) error {
 		return errors.New(describeReport(name, err))
 	}
 	for _, pr := range s.Problems() {
-		c.errorf("%s: value left out: %s", name, strings.TrimPrefix(pr.Error(), "report: "))
+		c.errorf("%s:%d:%d: value left out: %s", name, pr.Line, pr.Col, strings.TrimPrefix(pr.Error(), "report: "))
 	}
 	return nil
 }
@@ -216,6 +239,47 @@ func chooseForm(collector *report.Collector, code, dir string) (*report.Form, er
 	}
 	f, _ := collector.Form(codes[0])
 	return f, nil
+}
+
+// choosePeriod returns the only period the collected submissions on form
+// cover. Figures of several periods are not added up unless -period says
+// so: a stray report on another month would silently swell the totals, and
+// the report's title could name no period.
+func choosePeriod(collector *report.Collector, form *report.Form, dir string) (calendar.Period, error) {
+	var periods []calendar.Period
+	for _, s := range collector.Submissions() {
+		if k := s.Key(); k.Form == form.Code() && !slices.Contains(periods, k.Period) {
+			periods = append(periods, k.Period)
+		}
+	}
+	switch len(periods) {
+	case 0:
+		return calendar.Period{}, usagef("%s holds no report on form %s: give its period with -period", dir, form.Code())
+	case 1:
+		return periods[0], nil
+	}
+	slices.SortFunc(periods, func(a, b calendar.Period) int {
+		return cmp.Or(a.Start().Compare(b.Start()), a.End().Compare(b.End()))
+	})
+	names := make([]string, len(periods))
+	for i, per := range periods {
+		names[i] = per.String()
+	}
+	if len(names) > 4 {
+		names = []string{names[0], names[1], "...", names[len(names)-1]}
+	}
+	return calendar.Period{}, usagef("%s holds reports on %d periods (%s): choose with -period", dir, len(periods), strings.Join(names, ", "))
+}
+
+// unjoin returns the errors errors.Join joined, or err alone.
+func unjoin(err error) []error {
+	if err == nil {
+		return nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
 }
 
 // within reports whether period p lies within span; every period lies

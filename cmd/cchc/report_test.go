@@ -74,11 +74,50 @@ func TestReport(t *testing.T) {
 		})
 	}
 
-	// Without -period, every period of the folder is added up.
-	both := cchc("", "report", "thai-nguyen-2017.json", "monthly", "-date", "2017-09-29")
+	// Without -period, a folder of one period reports on it, title and
+	// all; one of several periods is refused, never added up unasked.
+	writeSubmissions(t, "august", "thai-nguyen-2017-monthly", "Tháng 8/2017")
+	alone := cchc("", "report", "thai-nguyen-2017.json", "august", "-date", "2017-09-29")
 	august := cchc("", "report", "thai-nguyen-2017.json", "monthly", "-date", "2017-09-29", "-period", "Tháng 8/2017")
+	if alone.code != exitOK || alone.stderr != "" || alone.stdout != august.stdout || !strings.Contains(alone.stdout, "tháng 8/2017") {
+		t.Errorf("report on one period without -period: exit %d, stderr %q, same as with -period: %v", alone.code, alone.stderr, alone.stdout == august.stdout)
+	}
+	both := cchc("", "report", "thai-nguyen-2017.json", "monthly", "-date", "2017-09-29")
+	want := "cchc report: monthly holds reports on 2 periods (Tháng 8/2017, Tháng 9/2017): choose with -period\n"
+	if both.code != exitUsage || both.stderr != want || both.stdout != "" {
+		t.Errorf("report on two periods without -period: exit %d, stderr %q, want %q", both.code, both.stderr, want)
+	}
+	both = cchc("", "report", "thai-nguyen-2017.json", "monthly", "-date", "2017-09-29", "-period", "Quý III/2017")
 	if both.code != exitOK || both.stdout == august.stdout {
-		t.Errorf("report without -period: exit %d, stderr %q, same as August alone: %v", both.code, both.stderr, both.stdout == august.stdout)
+		t.Errorf("report -period Quý III/2017: exit %d, stderr %q, same as August alone: %v", both.code, both.stderr, both.stdout == august.stdout)
+	}
+}
+
+// TestReportPeriods checks that a stray report on another period is not
+// added to the figures of a folder, and that a value left out is named with
+// its place.
+func TestReportPeriods(t *testing.T) {
+	inExamples(t)
+	if err := os.Mkdir("stray", 0o777); err != nil {
+		t.Fatal(err)
+	}
+	for i, period := range []string{"Tháng 8/1500", "Tháng 8/2017"} {
+		data := fmt.Sprintf(`{"format": "cchc-submission", "version": 1, "form": "thai-nguyen-2017-monthly", "unit": "so-noi-vu",
+			"period": %q, "received": "2017-08-20T09:00:00+07:00", "values": {"dossiers-received": 100, "dossiers-resolved": 90,
+			"dossiers-on-time": 85, "dossiers-overdue": 5, "dossiers-returned": %d, "electronic-documents": [40, 50]}}`, period, -i)
+		if err := os.WriteFile(filepath.Join("stray", fmt.Sprintf("%d.json", i)), []byte(data), 0o666); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := cchc("", "report", "thai-nguyen-2017.json", "stray", "-date", "2017-08-25")
+	leftOut := "cchc report: stray/1.json:3:72: value left out: field \"dossiers-returned\": negative: \"-1\"\n"
+	want := leftOut + "cchc report: stray holds reports on 2 periods (Tháng 8/1500, Tháng 8/2017): choose with -period\n"
+	if r.code != exitUsage || r.stderr != want || r.stdout != "" {
+		t.Errorf("exit %d, stdout %q, stderr %q, want %q", r.code, r.stdout, r.stderr, want)
+	}
+	r = cchc("", "report", "thai-nguyen-2017.json", "stray", "-date", "2017-08-25", "-period", "Tháng 8/2017")
+	if r.code != exitOK || r.stderr != leftOut || !strings.Contains(r.stdout, "Tổng số hồ sơ đã tiếp nhận: 100 hồ sơ") {
+		t.Errorf("report -period Tháng 8/2017: exit %d, stderr %q, stdout:\n%s", r.code, r.stderr, r.stdout)
 	}
 }
 
@@ -99,6 +138,8 @@ func TestReportBadInput(t *testing.T) {
 		"broken.json":      `{"format": "cchc-submission", "version": 1,`,
 		"binary.json":      "\x00\x01\x02",
 		"nobody.json":      `{"format": "cchc-submission", "version": 1, "form": "thai-nguyen-2017-monthly", "unit": "so-phep-thuat", "period": "Tháng 8/2017", "received": "2017-08-20T09:00:00+07:00", "values": {}}`,
+		"future.json":      `{"format": "cchc-submission", "version": 1, "form": "thai-nguyen-2017-monthly", "unit": "so-noi-vu", "period": "Tháng 8/2017", "received": "9999-12-31T09:00:00+07:00", "values": {}}`,
+		"revision.json":    `{"format": "cchc-submission", "version": 1, "form": "thai-nguyen-2017-monthly", "unit": "so-noi-vu", "period": "Tháng 8/2017", "received": "2017-08-20T09:00:00+07:00", "revision": 0, "values": {}}`,
 		"unknownform.json": `{"format": "cchc-submission", "version": 1, "form": "ha-noi-2030", "unit": "so-noi-vu", "period": "Tháng 8/2017", "received": "2017-08-20T09:00:00+07:00", "values": {}}`,
 	}
 	for name, data := range bad {
@@ -110,7 +151,9 @@ func TestReportBadInput(t *testing.T) {
 	wantErr := strings.Join([]string{
 		"cchc report: monthly/binary.json: a binary file, not a plan or a table",
 		"cchc report: monthly/broken.json:1:44: unexpected end of input, want object key",
-		`cchc report: monthly/nobody.json: unit "so-phep-thuat": not in the agency registry`,
+		`cchc report: monthly/future.json:1:140: received 9999-12-31T09:00:00+07:00, in the future`,
+		`cchc report: monthly/nobody.json:1:89: unit "so-phep-thuat": not in the agency registry`,
+		`cchc report: monthly/revision.json:1:181: thai-nguyen-2017-monthly so-noi-vu Tháng 8/2017: revision 0: revisions start at 1`,
 		`cchc report: monthly/unknownform.json:1:53: unknown form "ha-noi-2030"`,
 	}, "\n") + "\n"
 	if r.code != exitFailure || r.stderr != wantErr || r.stdout != good.stdout {
@@ -203,6 +246,23 @@ func TestReportForms(t *testing.T) {
 	r = cchc("", "report", "thai-nguyen-2017.json", "weekly", "-date", "2017-08-04")
 	if r.code != exitFailure || !strings.Contains(r.stderr, `weekly/00.json:4:11: unknown form "thai-nguyen-tuan"`) || !strings.HasSuffix(r.stderr, "cchc report: weekly: no submission file could be read\n") {
 		t.Errorf("report without -forms: exit %d, stderr:\n%s", r.code, r.stderr)
+	}
+	// Measures naming an objective or a target the plan does not have are
+	// named at their place; the report is still written.
+	measured := strings.Replace(own, `"version": 1,`, `"version": 1,
+  "measures": [
+    {"objective": "ZZ", "target": 1, "field": "dossiers-received"},
+    {"objective": "1.c", "target": 99, "field": "dossiers-resolved"}
+  ],`, 1)
+	if err := os.WriteFile("measured.json", []byte(measured), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	r = cchc("", "report", "thai-nguyen-2017.json", "weekly", "-forms", "measured.json", "-date", "2017-08-04")
+	want := `cchc report: measured.json:5:19: form "thai-nguyen-tuan": field "dossiers-received": objective "ZZ", target 1: no such objective in the plan
+cchc report: measured.json:6:36: form "thai-nguyen-tuan": field "dossiers-resolved": objective "1.c", target 99: the objective has 1 target
+`
+	if r.code != exitFailure || r.stderr != want || !strings.Contains(r.stdout, "Số liệu tổng hợp từ") {
+		t.Errorf("report -forms measured.json: exit %d, stderr:\n%s\nwant:\n%s", r.code, r.stderr, want)
 	}
 	// A form the command has already is an error, not a silent choice.
 	r = cchc("", "report", "thai-nguyen-2017.json", "weekly", "-forms", "builtin.json")
