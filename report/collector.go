@@ -6,7 +6,6 @@ import (
 	"iter"
 	"slices"
 	"sync"
-	"time"
 
 	"github.com/openpar/cchc/agency"
 )
@@ -70,13 +69,10 @@ func (c *Collector) Read(r io.Reader) (Submission, error) {
 	return parseSubmission(data, "submission", forms, c.check)
 }
 
-// clockSkew is how far in the future a time received may lie: the clock of
-// whoever stamped it may run ahead of the collector's by a little.
-const clockSkew = 24 * time.Hour
-
 // check reports a unit the registry does not hold, or that did not exist
-// during the period reported on, and a time received in the future: a
-// report cannot have arrived yet (the time is usually typed by hand).
+// during the period reported on. A time received is not compared with the
+// clock: what a collector accepts must not depend on the day it runs, and
+// a report stamped after its due time is simply late.
 func (c *Collector) check(s Submission) error {
 	var a agency.Agency
 	ok := false
@@ -89,9 +85,6 @@ func (c *Collector) check(s Submission) error {
 	if !existed(a, s.Period()) {
 		return &UnitError{Unit: s.Unit(), Reason: "did not exist during " + s.Period().String()}
 	}
-	if s.Received().After(time.Now().Add(clockSkew)) {
-		return &ReceivedError{Received: s.Received(), Period: s.Period(), Future: true}
-	}
 	return nil
 }
 
@@ -100,9 +93,8 @@ func (c *Collector) check(s Submission) error {
 // (Accumulator.Replace). It is an error, and nothing is recorded, for the
 // zero Submission, a form the collector does not hold (*UnknownFormError:
 // the very form, not one with the same code), a unit the registry does not
-// hold or that did not exist in the period (*UnitError), a time received
-// more than a day ahead of the collector's clock (*ReceivedError), a
-// revision already recorded (*DuplicateError) or lower than the latest
+// hold or that did not exist in the period (*UnitError), a revision already
+// recorded (*DuplicateError) or lower than the latest
 // (*RevisionError).
 func (c *Collector) Add(s Submission) (replaced Submission, err error) {
 	if s.IsZero() {

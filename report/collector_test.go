@@ -174,23 +174,6 @@ func TestCollectorRead(t *testing.T) {
 	if !errors.As(err, &ue) || !errors.As(err, &de) || de.Line != 2 || de.Col != 11 {
 		t.Errorf("Read of an unknown unit: %v, want a *UnitError at 2:11", err)
 	}
-	// A report cannot have arrived in the future: the time is typed by
-	// hand, and a year of 9999 would make it count for ever.
-	future := `{"format": "cchc-submission", "version": 1, "form": "thai-nguyen-2017-monthly",
-		"unit": "ubnd-huyen-vo-nhai", "period": "Tháng 8/2017", "received": "9999-12-31T09:00:00+07:00"}`
-	_, err = c.Read(strings.NewReader(future))
-	var re *report.ReceivedError
-	if !errors.As(err, &re) || !re.Future || !errors.As(err, &de) || de.Line != 2 || de.Col != 71 ||
-		de.Msg != "received 9999-12-31T09:00:00+07:00, in the future" {
-		t.Errorf("Read of a report received in the future: %v", err)
-	}
-	s, err = report.ReadSubmission(strings.NewReader(future))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := c.Add(s); !errors.As(err, &re) || c.Len() != 0 {
-		t.Errorf("Add of a report received in the future: %v", err)
-	}
 	f := form(t, "thai-nguyen-2017-weekly")
 	if _, err := report.NewCollector(reg, f, f); err == nil {
 		t.Error("two forms with one code")

@@ -98,20 +98,16 @@ func (e *PeriodError) Error() string {
 	return fmt.Sprintf("report: form %q: period %q: %s", e.Form, e.Period, e.Reason)
 }
 
-// ReceivedError reports a time received that cannot be: none, before the
-// period the report covers began, or, for a Collector, in the future.
+// ReceivedError reports a time received that cannot be: none, or before the
+// period the report covers began.
 type ReceivedError struct {
 	Received time.Time
 	Period   calendar.Period
-	Future   bool // received after the collector's clock
 }
 
 func (e *ReceivedError) Error() string {
 	if e.Received.IsZero() {
 		return "report: no time received"
-	}
-	if e.Future {
-		return fmt.Sprintf("report: received %s, in the future", e.Received.In(calendar.ICT()).Format(time.RFC3339))
 	}
 	return fmt.Sprintf("report: received %s, before period %q began", e.Received.In(calendar.ICT()).Format(time.RFC3339), e.Period)
 }

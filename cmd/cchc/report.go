@@ -30,7 +30,7 @@ figures of each unit.
 
 Each submission is checked against its form and the plan's agencies; a file
 that cannot be read or does not fit (a unit the plan does not know, a time
-received in the future) is named on standard error and left out, and the
+received before its period began) is named on standard error and left out, and the
 exit status is then 1. A value left out of a submission (a numerator above
 its denominator, a field the form does not have) is named too, with its line
 and column, and the rest of the submission counts. Where a unit sent several
