@@ -102,7 +102,8 @@ func SeedProvinces() []string {
 // SeedProvince returns the shipped local data of a province of the seed plans
 // (Thái Nguyên, Bình Phước, Bắc Kạn, Lạng Sơn): its newspaper, its districts,
 // cities and towns with the dates they existed, and other local bodies the
-// plans name. The name is matched on its folded key ("thai nguyen" works).
+// plans name. The name is matched on its folded key ("thai nguyen" works);
+// any other name is a *ValueError.
 func SeedProvince(name string) (Catalogue, error) {
 	k := Key(name)
 	for _, f := range provinceFiles() {
@@ -111,7 +112,7 @@ func SeedProvince(name string) (Catalogue, error) {
 			return c, nil
 		}
 	}
-	return Catalogue{}, &LookupError{Name: name, Err: ErrUnknown}
+	return Catalogue{}, &ValueError{What: "province", Input: name}
 }
 
 func provinceFiles() []string {

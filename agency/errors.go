@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/openpar/cchc/calendar"
 )
@@ -17,7 +19,8 @@ var (
 
 // LookupError reports a name that does not resolve to one agency. Err is
 // ErrUnknown, ErrEmpty or ErrAmbiguous; Candidates are the closest agencies
-// by edit distance (unknown) or the agencies the name could mean (ambiguous).
+// by edit distance (unknown; none for a name more than twice as long as any
+// agency's) or the agencies the name could mean (ambiguous).
 type LookupError struct {
 	Name       string
 	Err        error
@@ -34,8 +37,13 @@ type Candidate struct {
 func (e *LookupError) Error() string {
 	var b strings.Builder
 	switch {
-	case errors.Is(e.Err, ErrEmpty):
+	case errors.Is(e.Err, ErrEmpty) && e.Name == "":
 		b.WriteString("agency: empty name")
+	case errors.Is(e.Err, ErrEmpty) && !strings.ContainsFunc(e.Name, isLetterOrDigit):
+		fmt.Fprintf(&b, "agency: name %q has no letter or digit", e.Name)
+	case errors.Is(e.Err, ErrEmpty):
+		// Only words a name leaves out ("và"), or letters an ID cannot hold.
+		fmt.Fprintf(&b, "agency: name %q has no word that names an agency", e.Name)
 	case errors.Is(e.Err, ErrAmbiguous):
 		fmt.Fprintf(&b, "agency: ambiguous agency %q", e.Name)
 	default:
@@ -58,6 +66,8 @@ func (e *LookupError) Error() string {
 
 func (e *LookupError) Unwrap() error { return e.Err }
 
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
 // IDError reports an ID the registry does not hold, or text that is not a
 // well-formed ID.
 type IDError struct {
@@ -77,9 +87,10 @@ func (e *IDError) Unwrap() error {
 	return nil
 }
 
-// ValueError reports text that is not a code word of an enumeration.
+// ValueError reports text that is not a code word of an enumeration, or not
+// the name of a seed province.
 type ValueError struct {
-	What  string // "level", "kind", "group"
+	What  string // "level", "kind", "group", "province"
 	Input string
 }
 
@@ -162,9 +173,26 @@ type ParseError struct {
 	Reason string
 }
 
+// maxQuoted is how much of a selector the message of an error about one of
+// its items quotes: the item says what is wrong, the start of the selector
+// where. Quoting it whole would make the messages of a long cell's items
+// grow as the square of its length.
+const maxQuoted = 100
+
 func (e *ParseError) Error() string {
 	if e.Item != "" {
-		return fmt.Sprintf("agency: cannot read %q in selector %q: %s", e.Item, e.Input, e.Reason)
+		return fmt.Sprintf("agency: cannot read %q in selector %q: %s", e.Item, shorten(e.Input, maxQuoted), e.Reason)
 	}
 	return fmt.Sprintf("agency: cannot read selector %q: %s", e.Input, e.Reason)
+}
+
+// shorten cuts s after n bytes, at a rune boundary, marking the cut with "…".
+func shorten(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }

@@ -42,6 +42,7 @@ type keyRules struct {
 	abbreviations []abbreviation
 	groups        map[string]Group // key of a group phrase -> group
 	groupLight    []string         // light keys of the group phrases
+	groupWords    int              // the most words of raw text a group phrase can take
 	qualifiers    []string         // keys, longest first
 	labels        []string         // keys
 	titles        []title          // longest first
@@ -105,10 +106,15 @@ func loadRules(b []byte, plain bool) (*keyRules, error) {
 			return nil, fmt.Errorf("agency: data/phrases.json: unknown group %q", code)
 		}
 		for _, p := range phrases {
-			r.groups[r.key(p)] = g
+			k := r.key(p)
+			r.groups[k] = g
 			r.groupLight = append(r.groupLight, r.lightKey(p))
+			r.groupWords = max(r.groupWords, r.fullWords(k))
 		}
 	}
+	// As many words again for the "và", a leading "sở" and a "tỉnh X" tail
+	// that the key leaves out.
+	r.groupWords *= 2
 	for _, q := range d.Qualifiers {
 		r.qualifiers = append(r.qualifiers, fold(q))
 	}
@@ -207,6 +213,22 @@ cut:
 		words = words[1:]
 	}
 	return words
+}
+
+// fullWords counts the words of a key with its abbreviations written in full:
+// 4 for "ubnd", "ủy ban nhân dân".
+func (r *keyRules) fullWords(k string) int {
+	n := 0
+	for w := range strings.FieldsSeq(k) {
+		long := 1
+		for _, a := range r.abbreviations {
+			if a.short == w {
+				long = max(long, len(a.long))
+			}
+		}
+		n += long
+	}
+	return n
 }
 
 func hasSeq(words, seq []string) bool {

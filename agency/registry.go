@@ -5,9 +5,11 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/openpar/cchc/calendar"
 	"github.com/openpar/cchc/internal/vntext"
@@ -37,6 +39,7 @@ type Registry struct {
 
 type suggestion struct {
 	plain string
+	runes int // length of plain in runes
 	at    int32
 }
 
@@ -88,7 +91,8 @@ var defaultRegistry = sync.OnceValue(func() *Registry {
 func Default() *Registry { return defaultRegistry() }
 
 // ForProvince returns the registry of one seed province: the generic
-// catalogue and the province's own data (SeedProvince).
+// catalogue and the province's own data (SeedProvince). Any other province is
+// a *ValueError.
 func ForProvince(name string) (*Registry, error) {
 	p, err := SeedProvince(name)
 	if err != nil {
@@ -255,7 +259,7 @@ func (b *builder) indexNames() {
 			p := vntext.Plain(k)
 			if !slices.Contains(r.plainAll[p], at) {
 				r.plainAll[p] = append(r.plainAll[p], at)
-				r.suggest = append(r.suggest, suggestion{plain: p, at: at})
+				r.suggest = append(r.suggest, suggestion{plain: p, runes: utf8.RuneCountInString(p), at: at})
 			}
 			if j, ok := r.byPlain[p]; ok && j != at {
 				r.byPlain[p] = -1 // two agencies without diacritics: ask
@@ -269,6 +273,8 @@ func (b *builder) indexNames() {
 			addPrefixes(r.prefixes, rules.lightKey(name))
 		}
 	}
+	// By length, for the search of the closest names (closest).
+	slices.SortStableFunc(r.suggest, func(x, y suggestion) int { return cmp.Compare(x.runes, y.runes) })
 	for k := range rules.groups {
 		addPrefixes(r.prefixes, k)
 	}
@@ -432,7 +438,20 @@ func (r *Registry) Lookup(name string) (ID, bool) {
 	return "", false
 }
 
+// lookup finds the agency of a name, or of the name after the title of its
+// head. One title only: stripping them one by one, each time folding the
+// rest again, would cost the square of the length of "Giám đốc Giám đốc ...".
 func (r *Registry) lookup(name string) (int32, bool) {
+	if at, ok := r.lookupName(name); ok {
+		return at, true
+	}
+	if _, rest := rules.cutTitle(name); rest > 0 {
+		return r.lookupName(name[rest:])
+	}
+	return 0, false
+}
+
+func (r *Registry) lookupName(name string) (int32, bool) {
 	if at, ok := r.index[ID(name)]; ok {
 		return at, true
 	}
@@ -456,9 +475,6 @@ func (r *Registry) lookup(name string) (int32, bool) {
 	// plain rules.
 	if at, ok := r.byPlain[plainRules.key(vntext.Plain(vntext.Key(name)))]; ok && at >= 0 {
 		return at, true
-	}
-	if _, rest := rules.cutTitle(name); rest > 0 {
-		return r.lookup(name[rest:])
 	}
 	return 0, false
 }
@@ -489,21 +505,56 @@ func (r *Registry) lookupError(name string) error {
 		}
 		return e
 	}
-	best := map[int32]int{}
-	for _, s := range r.suggest {
-		d := vntext.Distance(p, s.plain)
-		if old, ok := best[s.at]; !ok || d < old {
-			best[s.at] = d
-		}
+	return &LookupError{Name: name, Err: ErrUnknown, Candidates: r.closest(p)}
+}
+
+// closest returns the agencies with the names closest to the plain key p by
+// edit distance, nearest first, at most maxCandidates. An edit distance is at
+// least the difference of the lengths, so the search goes from names of p's
+// length to longer and to shorter ones, each way only while that difference
+// is within the distances found: a short name costs a few comparisons, not
+// one per name of the registry. A name more than twice as long as every name
+// is nothing like any of them and has no candidate; comparing it would cost
+// its length times the whole catalogue.
+func (r *Registry) closest(p string) []Candidate {
+	n := utf8.RuneCountInString(p)
+	if len(r.suggest) == 0 || n > 2*r.suggest[len(r.suggest)-1].runes {
+		return nil
 	}
-	cands := make([]Candidate, 0, len(best))
-	for at, d := range best {
-		cands = append(cands, Candidate{ID: r.agencies[at].ID, Name: r.agencies[at].Name, Distance: d})
-	}
-	slices.SortFunc(cands, func(x, y Candidate) int {
+	var top []Candidate // the nearest agencies so far, in the order returned
+	before := func(x, y Candidate) int {
 		return cmp.Or(cmp.Compare(x.Distance, y.Distance), cmp.Compare(x.ID, y.ID))
-	})
-	return &LookupError{Name: name, Err: ErrUnknown, Candidates: cands[:min(maxCandidates, len(cands))]}
+	}
+	// limit is the distance beyond which a name cannot enter top.
+	limit := func() int {
+		if len(top) < maxCandidates {
+			return math.MaxInt
+		}
+		return top[len(top)-1].Distance
+	}
+	add := func(s suggestion) {
+		a := &r.agencies[s.at]
+		c := Candidate{ID: a.ID, Name: a.Name, Distance: vntext.Distance(p, s.plain)}
+		if i := slices.IndexFunc(top, func(t Candidate) bool { return t.ID == c.ID }); i >= 0 {
+			top[i].Distance = min(top[i].Distance, c.Distance)
+		} else if len(top) < maxCandidates {
+			top = append(top, c)
+		} else if before(c, top[len(top)-1]) < 0 {
+			top[len(top)-1] = c
+		}
+		slices.SortFunc(top, before)
+	}
+	at, _ := slices.BinarySearchFunc(r.suggest, n, func(s suggestion, n int) int { return cmp.Compare(s.runes, n) })
+	for _, s := range r.suggest[at:] {
+		if s.runes-n > limit() {
+			break
+		}
+		add(s)
+	}
+	for i := at - 1; i >= 0 && n-r.suggest[i].runes <= limit(); i-- {
+		add(r.suggest[i])
+	}
+	return top
 }
 
 // Agency returns the agency with the given ID.

@@ -471,8 +471,9 @@ func TestSeedProvinces(t *testing.T) {
 	if _, err := agency.ForProvince("thai nguyen"); err != nil {
 		t.Errorf("ForProvince without diacritics: %v", err)
 	}
-	if _, err := agency.ForProvince("Hà Giang"); !errors.Is(err, agency.ErrUnknown) {
-		t.Errorf("ForProvince(unknown) error = %v", err)
+	var ve *agency.ValueError
+	if _, err := agency.ForProvince("Hà Giang"); !errors.As(err, &ve) || ve.What != "province" {
+		t.Errorf("ForProvince(unknown) error = %v, want *ValueError", err)
 	}
 }
 

@@ -260,9 +260,12 @@ func (r *Registry) splitGroups(entry string) []string {
 	var parts []string
 	from := 0
 	for i := 0; i < len(words); {
-		// The longest group phrase that starts at word i.
+		// The longest group phrase that starts at word i. The key of a
+		// longer run can stay a prefix for ever ("Sở Sở Sở ..." folds to
+		// "sở"), so the run is bounded by the longest phrase: the cost stays
+		// linear in the entry.
 		end := -1
-		for e := i; e < len(words); e++ {
+		for e := i; e < min(len(words), i+rules.groupWords); e++ {
 			k := Key(entry[off+words[i].start : off+words[e].end])
 			if _, ok := rules.groups[k]; ok {
 				end = e
