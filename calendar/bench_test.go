@@ -1,6 +1,7 @@
 package calendar_test
 
 import (
+	"iter"
 	"testing"
 
 	"github.com/openpar/cchc/calendar"
@@ -64,18 +65,24 @@ func BenchmarkOccurrencesYear(b *testing.B) {
 		b.Run(sch.Kind().String(), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				n := 0
-				for range sch.Occurrences(vn, from, to) {
-					n++
-				}
-				if n == 0 {
-					b.Fatal("no occurrences")
-				}
+				expand(b, sch.Occurrences(vn, from, to))
 			}
 		})
 	}
 }
 
+// expand runs through a sequence of occurrences, which must not be empty.
+func expand(b *testing.B, seq iter.Seq[calendar.Occurrence]) {
+	n := 0
+	for range seq {
+		n++
+	}
+	if n == 0 {
+		b.Fatal("no occurrences")
+	}
+}
+
+// BenchmarkDeadlineOccurrencesYear expands deadlines over a year.
 func BenchmarkDeadlineOccurrencesYear(b *testing.B) {
 	vn := calendar.Vietnam()
 	from, to := calendar.NewDate(2018, 1, 1), calendar.NewDate(2018, 12, 31)
@@ -84,13 +91,7 @@ func BenchmarkDeadlineOccurrencesYear(b *testing.B) {
 		b.Run(s, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				n := 0
-				for range dl.Occurrences(vn, from, to) {
-					n++
-				}
-				if n == 0 {
-					b.Fatal("no occurrences")
-				}
+				expand(b, dl.Occurrences(vn, from, to))
 			}
 		})
 	}

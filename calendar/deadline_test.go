@@ -357,6 +357,12 @@ func TestDeadlineNominal(t *testing.T) {
 			t.Errorf("%q: Nominal = %v, %v; want %v, %v", tt.in, d, ok, tt.nominal, tt.ok)
 		}
 	}
+	for in, want := range map[string]bool{"Hàng quý": true, "Hằng quý, 6 tháng và năm hoặc đột xuất": true, "Hằng tuần": true,
+		"Định kỳ hoặc đột xuất": false, "Đột xuất": false, "Quý III/2017": false, "Thường xuyên": false} {
+		if got := mustDeadline(t, in).Recurs(); got != want {
+			t.Errorf("%q: Recurs = %v", in, got)
+		}
+	}
 	event := mustDeadline(t, "Khi có văn bản của Bộ Nội vụ").WithEvent(day(2018, 3, 3))
 	if d, ok := event.Nominal(); !ok || d != day(2018, 3, 3) {
 		t.Errorf("the recorded event: Nominal = %v, %v", d, ok)

@@ -71,18 +71,29 @@ func (dl Deadline) Nominal() (Date, bool) {
 	return Date{}, false
 }
 
+// Recurs reports whether dl falls due once a period: a recurring deadline
+// that names the length of its periods ("Hàng quý"), not only "định kỳ" or
+// "đột xuất".
+func (dl Deadline) Recurs() bool {
+	return dl.kind == DeadlineRecurring && len(dl.freq.Periods()) > 0
+}
+
 // Occurrences returns the days dl falls due from from to to, both included,
-// on the working calendar c (nil for Vietnam()), in order. A deadline with a
-// single due day falls due once, on the day Due gives. A recurring one
-// ("Hàng quý", "Hằng quý, 6 tháng và năm hoặc đột xuất") falls due once a
-// period for each kind of period it names, on the day a deadline within
-// that period would ("Quý I/2018": 30/3/2018); where periods of several
-// lengths end together, the longest stands for the others, as in
+// on the working calendar c (nil for Vietnam()). A deadline with a single
+// due day falls due once, on the day Due gives. One that Recurs ("Hàng
+// quý", "Hằng quý, 6 tháng và năm hoặc đột xuất") falls due once a period
+// for each kind of period it names, on the day a deadline within that
+// period would ("Quý I/2018": 30/3/2018); where months, quarters, halves
+// and years end together, the longest stands for the others, as in
 // NationalSchedule: a six-month duty for the second quarter's, a yearly one
-// for the fourth's. The rest have no day: ongoing, by regulation or plan,
-// periodic or ad hoc only ("Định kỳ hoặc đột xuất"), an event not recorded.
-// The sequence is empty when from or to is the zero Date or to is before
-// from.
+// for the fourth's. Weeks are listed besides. The rest have no day:
+// ongoing, by regulation or plan, periodic or ad hoc only ("Định kỳ hoặc
+// đột xuất"), an event not recorded.
+//
+// Occurrences come in the order of their periods' last days, which is the
+// order of their due days but for a period without a working day (the week
+// of Tết), due on the first working day after it. The sequence is empty
+// when from or to is the zero Date or to is before from.
 func (dl Deadline) Occurrences(c *Calendar, from, to Date) iter.Seq[Occurrence] {
 	c = orVietnam(c)
 	return func(yield func(Occurrence) bool) {

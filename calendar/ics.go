@@ -66,14 +66,14 @@ func (x *ICS) AddDeadline(uidKey, summary string, dl Deadline) error {
 }
 
 // AddRecurring adds a deadline that falls due once a period ("Hàng quý",
-// see Deadline.Occurrences) as a to-do for each period due from from to
-// to: named for its period, starting on the period's first day and due on
-// the day it falls due. uidKey and summary are as for AddDeadline; each
-// to-do's UID adds its period. Any other deadline, and a recurring one that
-// names no length of period ("Định kỳ hoặc đột xuất"), is added once, as
-// AddDeadline adds it, whatever the range.
+// see Deadline.Recurs and Deadline.Occurrences) as a to-do for each period
+// due from from to to: named for its period, starting on the period's
+// first day and due on the day it falls due. uidKey and summary are as for
+// AddDeadline; each to-do's UID adds its period. Any other deadline, and
+// any deadline when from or to is the zero Date (no range to list periods
+// in), is added once, as AddDeadline adds it.
 func (x *ICS) AddRecurring(uidKey, summary string, dl Deadline, from, to Date) error {
-	if dl.kind != DeadlineRecurring || len(dl.freq.Periods()) == 0 {
+	if !dl.Recurs() || from.IsZero() || to.IsZero() {
 		return x.AddDeadline(uidKey, summary, dl)
 	}
 	for o := range dl.Occurrences(x.cal, from, to) {

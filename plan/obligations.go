@@ -89,7 +89,7 @@ func indexObligations(p *Plan) map[agency.ID]*owed {
 	add := func(a agency.ID, ob Obligation) {
 		o := get(a)
 		switch {
-		case recurs(ob.Deadline):
+		case ob.Deadline.Recurs():
 			o.recurring = append(o.recurring, ob)
 		case ob.Ongoing():
 			o.undated = append(o.undated, ob)
@@ -140,12 +140,6 @@ func indexObligations(p *Plan) map[agency.ID]*owed {
 	return idx
 }
 
-// recurs reports whether dl falls due once a period of a length it names
-// ("Hàng quý"), rather than never ("Định kỳ hoặc đột xuất") or once.
-func recurs(dl calendar.Deadline) bool {
-	return dl.Kind() == calendar.DeadlineRecurring && len(dl.Frequency().Periods()) > 0
-}
-
 // Obligations returns everything agency a owes between from and to, both
 // included, sorted by effective due day: deadlines of the tasks it leads or
 // partners, each report it must send under the reporting regime, and
@@ -153,10 +147,11 @@ func recurs(dl calendar.Deadline) bool {
 // obligation a period, see calendar.Deadline.Occurrences) are owed while
 // the plan is in force. Obligations with no single day (ongoing tasks,
 // "Theo quy định") follow, once each, in document order, when the plan's
-// period overlaps the range.
+// period overlaps the range. A range with the zero Date at either end, or
+// one that ends before it starts, holds nothing.
 func (p *Plan) Obligations(a agency.ID, from, to calendar.Date) []Obligation {
 	o := p.owed[a]
-	if o == nil || to.Before(from) {
+	if o == nil || to.Before(from) || from.IsZero() || to.IsZero() {
 		return nil
 	}
 	lo, _ := slices.BinarySearchFunc(o.dated, from, func(ob Obligation, d calendar.Date) int { return ob.Due.Compare(d) })

@@ -130,6 +130,9 @@ func TestObligationsThaiNguyen(t *testing.T) {
 	if got := p.Obligations("so-tu-phap", to, from); got != nil {
 		t.Errorf("a reversed range gives %d obligations", len(got))
 	}
+	if got := p.Obligations("so-tu-phap", calendar.Date{}, to); got != nil {
+		t.Errorf("a range from the zero Date gives %d obligations", len(got))
+	}
 	if got := p.Obligations("khong-co", from, to); got != nil {
 		t.Errorf("an unknown agency owes %d obligations", len(got))
 	}
@@ -177,6 +180,30 @@ func TestObligationsRecurringTask(t *testing.T) {
 	}
 	if !slices.Equal(got, want) || undated != 1 {
 		t.Errorf("VII.7 due %v, want %v; VII.8 listed %d times, want once", got, want, undated)
+	}
+}
+
+// A plan without a period has no days in force to list a recurring task's
+// periods in: the task is still a to-do, without DUE.
+func TestWriteICSRecurringWithoutPeriod(t *testing.T) {
+	build := func(period string) *plan.Plan {
+		return plan.NewBuilder(plan.Document{Number: "1/KH-UBND"}).Period(period).
+			Section("1", "Chỉ đạo, điều hành", plan.AreaDirection).
+			Task(plan.TaskText{Number: "1.1", Title: "Theo dõi, tổng hợp", Lead: "Sở Nội vụ", Deadline: "Hàng quý"}).
+			Build()
+	}
+	for _, p := range []*plan.Plan{build(""), build("Năm 2018")} {
+		var buf bytes.Buffer
+		if err := p.WriteICS(&buf, "", time.Date(2018, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil {
+			t.Fatal(err)
+		}
+		want, due := 1, 0
+		if !p.Period().IsZero() {
+			want, due = 4, 4
+		}
+		if n, d := strings.Count(buf.String(), "BEGIN:VTODO"), strings.Count(buf.String(), "DUE;VALUE=DATE:"); n != want || d != due {
+			t.Errorf("period %q: %d to-dos, %d with DUE; want %d, %d", p.Period(), n, d, want, due)
+		}
 	}
 }
 

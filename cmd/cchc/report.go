@@ -102,18 +102,15 @@ func runReport(c *cli, fs *flag.FlagSet, args []string) error {
 		}
 		forms = append(forms, more...)
 		// A portal's own forms are made for its plan: their measures
-		// must name the plan's objectives. The forms of one file share
-		// their measures, so each problem is named once.
-		var said []string
-		for _, f := range more {
-			for _, e := range unjoin(f.CheckPlan(p)) {
-				if msg := describeReport(name, e); !slices.Contains(said, msg) {
-					c.errorf("%s", msg)
-					said = append(said, msg)
-				}
+		// must name the plan's objectives. The forms of one file (one a
+		// kind of report) share their measures: the first speaks for all.
+		if len(more) > 0 {
+			problems := unjoin(more[0].CheckPlan(p))
+			for _, e := range problems {
+				c.errorf("%s", describeReport(name, e))
 			}
+			refused = len(problems) > 0
 		}
-		refused = len(said) > 0
 	}
 	collector, err := report.NewCollector(p.Registry(), forms...)
 	if err != nil {

@@ -262,6 +262,19 @@ cchc report: measured.json:6:36: form "thai-nguyen-tuan": field "dossiers-resolv
 	if r.code != exitFailure || r.stderr != want || !strings.Contains(r.stdout, "Số liệu tổng hợp từ") {
 		t.Errorf("report -forms measured.json: exit %d, stderr:\n%s\nwant:\n%s", r.code, r.stderr, want)
 	}
+	// A file of several kinds makes a form a kind, with the same measures:
+	// each problem is still named once.
+	kinds := strings.Replace(measured, `"kind": "weekly"`, `"kind": "weekly+monthly"`, 1)
+	if kinds == measured {
+		t.Fatal("the form has no weekly kind to change")
+	}
+	if err := os.WriteFile("kinds.json", []byte(kinds), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	r = cchc("", "report", "thai-nguyen-2017.json", "weekly", "-forms", "kinds.json", "-date", "2017-08-04")
+	if n := strings.Count(r.stderr, "no such objective"); r.code != exitFailure || n != 1 {
+		t.Errorf("report -forms kinds.json: exit %d, the problem named %d times:\n%s", r.code, n, r.stderr)
+	}
 	// A form the command has already is an error, not a silent choice.
 	r = cchc("", "report", "thai-nguyen-2017.json", "weekly", "-forms", "builtin.json")
 	if want := "cchc report: builtin.json: form \"thai-nguyen-2017-weekly\": given twice to the collector\n"; r.code != exitFailure || r.stderr != want {

@@ -127,7 +127,7 @@ func expect(p *plan.Plan, a agency.ID) fileExpect {
 // plan is in force, named for it. The DESCRIPTION quotes the deadline as the
 // plan wrote it.
 func todos(key, summary string, dl calendar.Deadline, cal *calendar.Calendar, period calendar.Period) []componentExpect {
-	if dl.Kind() == calendar.DeadlineRecurring && len(dl.Frequency().Periods()) > 0 {
+	if dl.Recurs() && !period.IsZero() {
 		var out []componentExpect
 		for o := range dl.Occurrences(cal, period.Start(), period.End()) {
 			out = append(out, componentExpect{UID: ical.UID("deadline", key, o.Period.String()),
