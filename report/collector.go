@@ -74,11 +74,7 @@ func (c *Collector) Read(r io.Reader) (Submission, error) {
 // clock: what a collector accepts must not depend on the day it runs, and
 // a report stamped after its due time is simply late.
 func (c *Collector) check(s Submission) error {
-	var a agency.Agency
-	ok := false
-	if c.reg != nil {
-		a, ok = c.reg.Agency(s.Unit())
-	}
+	a, ok := c.reg.Agency(s.Unit())
 	if !ok {
 		return &UnitError{Unit: s.Unit(), Reason: "not in the agency registry"}
 	}
@@ -94,8 +90,7 @@ func (c *Collector) check(s Submission) error {
 // zero Submission, a form the collector does not hold (*UnknownFormError:
 // the very form, not one with the same code), a unit the registry does not
 // hold or that did not exist in the period (*UnitError), a revision already
-// recorded (*DuplicateError) or lower than the latest
-// (*RevisionError).
+// recorded (*DuplicateError) or lower than the latest (*RevisionError).
 func (c *Collector) Add(s Submission) (replaced Submission, err error) {
 	if s.IsZero() {
 		return Submission{}, &UnknownFormError{}

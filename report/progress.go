@@ -170,11 +170,11 @@ func CheckProgress(p *plan.Plan, on calendar.Date, done []Completion, opts ...Pr
 	pr := &Progress{on: on, plan: p}
 	first := map[string]calendar.Date{}
 	for _, c := range done {
-		if p == nil {
-			pr.problems = append(pr.problems, &TaskError{Task: c.Task})
-			continue
+		known := false
+		if p != nil {
+			_, known = p.Task(c.Task)
 		}
-		if _, ok := p.Task(c.Task); !ok {
+		if !known {
 			pr.problems = append(pr.problems, &TaskError{Task: c.Task})
 			continue
 		}
